@@ -1,0 +1,30 @@
+// The public surface of @payfect/server: named exports only.
+
+export {
+  PayfectError,
+  PayfectInvalidRequestError,
+  PayfectAuthenticationError,
+  PayfectPermissionError,
+  PayfectNotFoundError,
+  PayfectRateLimitError,
+  PayfectAPIError,
+  PayfectConnectionError,
+  PayfectConfigurationError,
+  PayfectSignatureError,
+  errorFromResponse,
+} from './errors'
+export type { PayfectErrorType, FieldErrors, SignatureFailureReason } from './errors'
+
+export type * from './types'
+
+// client (http.ts, client.ts, validate.ts) ------------------------------------
+
+// decimal.ts -------------------------------------------------------------------
+export { isDecimalString, parseDecimal, addDecimals, multiplyDecimal, formatDecimal, compareDecimals, MAX_FRACTION_DIGITS } from './decimal'
+export type { Decimal } from './decimal'
+
+// checkout route handler (checkout-handler.ts) --------------------------------
+
+// node adapter (node.ts) --------------------------------------------------------
+
+// webhooks (fernet.ts, webhooks.ts) ---------------------------------------------
