@@ -28,3 +28,5 @@ export type { Decimal } from './decimal'
 // node adapter (node.ts) --------------------------------------------------------
 
 // webhooks (fernet.ts, webhooks.ts) ---------------------------------------------
+export { fernet } from './fernet'
+export type { FernetEncryptOptions, FernetDecryptOptions } from './fernet'
