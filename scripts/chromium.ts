@@ -1,19 +1,14 @@
-import { existsSync } from 'node:fs'
+import { chromiumExecutable } from './chromium-path.mjs'
 
 /**
- * Where the browser tests find a Chromium.
+ * Where the browser tests find a Chromium:
  *
  * 1. `PAYFECT_CHROMIUM=/path/to/chrome` — any Chromium or Chrome you choose.
  * 2. Debian's `/usr/bin/chromium` (`apt-get install -y chromium`), when present.
  * 3. Otherwise Playwright's own Chromium (`npx playwright install chromium`),
  *    which is what `executablePath: undefined` asks Playwright for.
  */
-export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env.PAYFECT_CHROMIUM
-  if (fromEnv) return fromEnv
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  return undefined
-}
+export { chromiumExecutable }
 
 /** Flags that keep a headless Chromium quiet and offline on CI machines. */
 export const chromiumArgs = [
