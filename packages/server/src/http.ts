@@ -1,0 +1,247 @@
+import { errorFromResponse, PayfectConfigurationError, PayfectConnectionError, type PayfectError } from './errors'
+import { USER_AGENT } from './version'
+
+/**
+ * The one request function under every resource: plain `fetch` (injectable, so
+ * it runs on Node, Bun, Deno and edge runtimes alike), a timeout through
+ * `AbortSignal`, retries with backoff, JSON in and out, and every failure turned
+ * into a `PayfectError` by `errorFromResponse`.
+ */
+
+/** Options for a single call, e.g. `payfect.checkouts.retrieve(id, { signal })`. */
+export interface RequestOptions {
+  /**
+   * Aborts the request, and any wait before a retry, when it fires. The call then
+   * rejects with a `PayfectConnectionError` whose `cause` is the signal's reason.
+   * @example payfect.checkouts.retrieve(id, { signal: request.signal })
+   */
+  signal?: AbortSignal | undefined
+  /**
+   * Overrides the client's `timeoutMs` for this call (each attempt gets this long).
+   * @defaultValue the client's `timeoutMs`
+   */
+  timeoutMs?: number | undefined
+  /**
+   * Overrides the client's `maxRetries` for this call.
+   * @defaultValue the client's `maxRetries`
+   */
+  maxRetries?: number | undefined
+}
+
+export interface HttpConfig {
+  /** Absolute, without a trailing slash: `https://api.payfect.finance/api/v1`. */
+  baseUrl: string
+  timeoutMs: number
+  maxRetries: number
+  fetch: typeof fetch
+  retryBaseDelayMs: number
+  retryMaxDelayMs: number
+}
+
+export type Method = 'GET' | 'POST'
+
+type Failure =
+  | { kind: 'network'; cause: unknown; timedOut: boolean; aborted: boolean; notSent: boolean }
+  | { kind: 'response'; status: number; body: unknown; json: boolean; requestId: string | undefined; retryAfterMs: number | undefined }
+
+type Outcome = { ok: true; value: unknown } | { ok: false; failure: Failure }
+
+export class HttpClient {
+  // A private field: never enumerable, never in JSON, never shown by `util.inspect`.
+  readonly #apiKey: string
+  readonly #config: HttpConfig
+
+  constructor(apiKey: string, config: HttpConfig) {
+    this.#apiKey = apiKey
+    this.#config = config
+  }
+
+  /** Sends one API call, retrying as the rules allow; resolves with the parsed JSON body. */
+  async request<T>(method: Method, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    const operation = `${method} ${path}`
+    const maxRetries = checkCount('maxRetries', options.maxRetries ?? this.#config.maxRetries)
+    const timeoutMs = checkPositive('timeoutMs', options.timeoutMs ?? this.#config.timeoutMs)
+    const { signal } = options
+    const init: RequestInit = {
+      method,
+      headers: this.#headers(body !== undefined),
+      redirect: 'manual', // a redirect must not replay the key elsewhere, nor turn a POST into a GET
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    }
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.#attempt(`${this.#config.baseUrl}${path}`, init, timeoutMs, signal)
+      if (outcome.ok) return outcome.value as T
+      const { failure } = outcome
+      if (attempt > maxRetries || !retryable(method, failure)) throw this.#toError(failure, operation, attempt, timeoutMs)
+      const wait = failure.kind === 'response' && failure.retryAfterMs !== undefined ? failure.retryAfterMs : this.#backoff(attempt)
+      if (!(await sleep(Math.min(wait, this.#config.retryMaxDelayMs), signal))) {
+        throw this.#toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: true }, operation, attempt, timeoutMs)
+      }
+    }
+  }
+
+  #headers(hasBody: boolean): Record<string, string> {
+    return {
+      Authorization: `Api-Key ${this.#apiKey}`,
+      Accept: 'application/json',
+      'User-Agent': USER_AGENT,
+      // Browsers and some runtimes drop or rewrite User-Agent; this one always arrives.
+      'X-Payfect-Client-User-Agent': USER_AGENT,
+      ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+    }
+  }
+
+  async #attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<Outcome> {
+    if (signal?.aborted) return { ok: false, failure: { kind: 'network', cause: signal.reason, timedOut: false, aborted: true, notSent: true } }
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'))
+    }, timeoutMs)
+    const onAbort = () => controller.abort(signal?.reason)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    const network = (cause: unknown, sent: boolean): Outcome => ({
+      ok: false,
+      failure: { kind: 'network', cause, timedOut, aborted: !timedOut && signal?.aborted === true, notSent: !sent && refused(cause) },
+    })
+    try {
+      let response: Response
+      try {
+        response = await this.#config.fetch(url, { ...init, signal: controller.signal })
+      } catch (cause) {
+        return network(cause, false)
+      }
+      let text: string
+      try {
+        text = await response.text()
+      } catch (cause) {
+        return network(cause, true)
+      }
+      const parsed = parseJson(text)
+      const ok = response.status >= 200 && response.status < 300
+      if (ok && parsed.json && typeof parsed.value === 'object' && parsed.value !== null) return { ok: true, value: parsed.value }
+      return {
+        ok: false,
+        failure: {
+          kind: 'response',
+          status: response.status,
+          // A 2xx that is not a JSON object is not what Payfect sends: reported as not JSON.
+          json: ok ? false : parsed.json,
+          body: ok || !parsed.json ? text : parsed.value,
+          requestId: response.headers.get('x-request-id') ?? undefined,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        },
+      }
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  #backoff(attempt: number): number {
+    const ceiling = Math.min(this.#config.retryMaxDelayMs, this.#config.retryBaseDelayMs * 2 ** (attempt - 1))
+    return ceiling / 2 + Math.random() * (ceiling / 2) // jitter keeps many clients from retrying in step
+  }
+
+  #toError(failure: Failure, operation: string, attempts: number, timeoutMs: number): PayfectError {
+    const key = this.#apiKey
+    if (failure.kind === 'response') {
+      return errorFromResponse({ ...failure, body: redact(failure.body, key), operation })
+    }
+    const tries = attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''
+    const { cause, timedOut, notSent } = failure
+    let message: string
+    if (failure.aborted) message = `${operation} was aborted by the caller's AbortSignal${tries}.`
+    else if (timedOut) {
+      message = `${operation} timed out after ${timeoutMs} ms without an answer from Payfect${tries}. ${
+        operation.startsWith('POST') ? 'It was not retried because Payfect may have received it; check before creating again. ' : ''
+      }Raise \`timeoutMs\` if the network is slow.`
+    } else {
+      const origin = new URL(this.#config.baseUrl).origin
+      message = `${operation} could not reach Payfect at ${origin}: ${redact(describeCause(cause), key)}${tries}. ${
+        notSent ? 'The connection was refused, so the request never reached Payfect. ' : ''
+      }Check \`baseUrl\` and the network, then retry.`
+    }
+    return new PayfectConnectionError({ message, cause, timedOut, notSent })
+  }
+}
+
+/** GETs are safe to repeat; a POST only when it provably never left (no idempotency keys in this API). */
+function retryable(method: Method, failure: Failure): boolean {
+  if (failure.kind === 'response') return method === 'GET' && (failure.status === 429 || failure.status >= 500)
+  if (failure.aborted) return false
+  return method === 'GET' || failure.notSent
+}
+
+/** True when every connection attempt was refused (ECONNREFUSED), however the runtime wraps it. */
+function refused(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 8) return false
+  if ((error as { code?: unknown }).code === 'ECONNREFUSED') return true
+  if (error instanceof AggregateError && error.errors.length > 0) return error.errors.every((e) => refused(e, depth + 1))
+  return refused((error as { cause?: unknown }).cause, depth + 1)
+}
+
+function describeCause(error: unknown): string {
+  const parts: string[] = []
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 4; depth++) {
+    parts.push(e instanceof Error ? e.message : String(e))
+    e = e instanceof Error ? e.cause : undefined
+  }
+  return parts.filter(Boolean).join(': ') || 'network error'
+}
+
+function parseJson(text: string): { json: true; value: unknown } | { json: false } {
+  try {
+    return { json: true, value: JSON.parse(text) }
+  } catch {
+    return { json: false }
+  }
+}
+
+/** `Retry-After` as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined
+  if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000
+  const at = Date.parse(header)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false)
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve(true)
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** Replaces the API key wherever an upstream body (or a proxy's echo of our headers) carries it. */
+export function redact(value: unknown, secret: string): unknown {
+  if (typeof value === 'string') return value.split(secret).join('[redacted]')
+  if (Array.isArray(value)) return value.map((v) => redact(v, secret))
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secret), redact(v, secret)]))
+  }
+  return value
+}
+
+export function checkCount(name: string, value: unknown): number {
+  if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number
+  throw new PayfectConfigurationError({ message: `\`${name}\` must be a whole number of 0 or more (got ${String(value)}).` })
+}
+
+export function checkPositive(name: string, value: unknown, allowZero = false): number {
+  // setTimeout overflows above 2^31-1 ms and fires at once; refuse instead.
+  if (typeof value === 'number' && (allowZero ? value >= 0 : value > 0) && value <= 2_147_483_647) return value
+  throw new PayfectConfigurationError({
+    message: `\`${name}\` must be a number of milliseconds ${allowZero ? 'of 0 or more' : 'above 0'} and at most 2147483647 (got ${String(value)}).`,
+  })
+}

@@ -1,0 +1,69 @@
+import { PayfectAPIError } from './errors'
+
+// Unix seconds with an optional fraction (`"1690532072.288761"`) or Unix milliseconds
+// (`"1703939166000"`). Both are plain digit strings, told apart by size: 1e11 seconds
+// is the year 5138, 1e11 milliseconds is 1973, so anything at or above is milliseconds.
+const UNIX = /^(\d{1,16})(?:\.(\d{1,9}))?$/
+const MS_THRESHOLD = 1e11
+// ISO-8601 as Django and JavaScript write it; a space for `T` is what Python's str() gives.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i
+
+/**
+ * Parses a timestamp as the Payfect API returns it into a `Date`.
+ *
+ * Payfect writes times three ways: `createdAt`/`updatedAt` as Unix seconds with a
+ * fraction (`"1690532072.288761"`), `expiresAt` as Unix milliseconds (`"1703939166000"`)
+ * or as ISO-8601 (`"2023-12-30T12:26:06Z"`). An ISO time without an offset is read as UTC.
+ * Sub-millisecond digits are truncated.
+ *
+ * @throws {PayfectAPIError} when the value is none of these (it is not what Payfect sends).
+ * @example
+ * parsePayfectTime(checkout.createdAt).toISOString() // '2023-07-28T08:14:32.288Z'
+ * parsePayfectTime(checkout.expiresAt) < new Date()  // expired?
+ */
+export function parsePayfectTime(value: string): Date {
+  const text = typeof value === 'string' ? value.trim() : value
+  if (typeof text === 'string') {
+    const date = parseUnix(text) ?? parseIso(text)
+    if (date) return date
+  }
+  throw new PayfectAPIError({
+    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp. Expected Unix seconds ("1690532072.288761"), Unix milliseconds ("1703939166000") or ISO-8601 ("2023-12-30T12:26:06Z"); pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` value as returned.`,
+    raw: value,
+  })
+}
+
+function parseUnix(text: string): Date | undefined {
+  const match = UNIX.exec(text)
+  if (!match) return undefined
+  const whole = Number(match[1])
+  const fraction = match[2] ?? ''
+  // Milliseconds drop any fraction; seconds keep three digits of theirs, as a string, so no float rounding.
+  const ms = whole >= MS_THRESHOLD ? whole : whole * 1000 + Number(fraction.padEnd(3, '0').slice(0, 3))
+  return valid(new Date(ms))
+}
+
+function parseIso(text: string): Date | undefined {
+  const match = ISO.exec(text)
+  if (!match) return undefined
+  const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match
+  if (Number(month) < 1 || Number(month) > 12 || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined
+  // Date.parse rolls 2023-02-30 over to March; a real calendar day is required.
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
+  if (Number(day) < 1 || Number(day) > daysInMonth) return undefined
+  let normalized = text.replace(' ', 'T')
+  if (!match[4]) normalized += 'T00:00:00'
+  if (!zone) normalized += 'Z'
+  else if (/^[+-]\d{4}$/.test(zone)) normalized = normalized.slice(0, -2) + ':' + normalized.slice(-2)
+  return valid(new Date(normalized))
+}
+
+function valid(date: Date): Date | undefined {
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value)
+  if (value === null) return 'null'
+  return `a value of type ${typeof value}`
+}
