@@ -48,6 +48,8 @@ export interface ScriptedReply {
    * headers and half the body, then destroys it.
    */
   destroy?: 'request' | 'response'
+  /** Send the status line, headers and half the body, then nothing more (until `close`). */
+  stall?: boolean
 }
 
 export type Scripted = ScriptedReply | ((request: RecordedRequest) => ScriptedReply | Promise<ScriptedReply>)
@@ -134,11 +136,11 @@ function answer(res: ServerResponse, reply: ScriptedReply): void {
   const isJson = reply.json !== undefined
   const payload = isJson ? JSON.stringify(reply.json) : (reply.text ?? '')
   const headers = { 'content-type': isJson ? 'application/json' : 'text/plain; charset=utf-8', ...reply.headers }
-  if (reply.destroy === 'response') {
+  if (reply.destroy === 'response' || reply.stall) {
     res.writeHead(reply.status ?? 200, { ...headers, 'content-length': String(Buffer.byteLength(payload) + 100) })
     res.write(payload.slice(0, Math.ceil(payload.length / 2)))
     // Let the partial body reach the client before the connection drops.
-    setTimeout(() => res.socket?.destroy(), 20)
+    if (reply.destroy) setTimeout(() => res.socket?.destroy(), 20)
     return
   }
   res.writeHead(reply.status ?? 200, headers)
