@@ -26,7 +26,11 @@ export type { Decimal } from './decimal'
 // checkout route handler (checkout-handler.ts) --------------------------------
 
 // node adapter (node.ts) --------------------------------------------------------
+export { toNodeHandler } from './node'
+export type { NodeHandler, NodeHandlerOptions } from './node'
 
 // webhooks (fernet.ts, webhooks.ts) ---------------------------------------------
 export { fernet } from './fernet'
 export type { FernetEncryptOptions, FernetDecryptOptions } from './fernet'
+export { verifyWebhook, createWebhookHandler } from './webhooks'
+export type { VerifyWebhookOptions, WebhookHandlerOptions } from './webhooks'

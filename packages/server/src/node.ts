@@ -1,0 +1,181 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { PayfectConfigurationError } from './errors'
+
+// The one Node-only file: it turns node:http / Express requests into web
+// `Request`s for the web-standard handlers, and their `Response`s back.
+
+/** Options of {@link toNodeHandler}. */
+export interface NodeHandlerOptions {
+  /**
+   * Build the request URL from `X-Forwarded-Proto` / `X-Forwarded-Host`. Set it
+   * only behind a proxy you run that overwrites those headers; otherwise any client can forge them.
+   * @defaultValue false
+   */
+  trustProxy?: boolean
+  /**
+   * Told about a handler that threw, or a request that could not be adapted. The
+   * client only ever sees a generic 500.
+   * @defaultValue logs with `console.error`
+   */
+  onError?: (error: unknown) => void
+}
+
+/** A node:http / Express handler. `next` is accepted for Express but never called: the route is answered here. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void
+
+type ExpressRequest = IncomingMessage & { body?: unknown }
+
+/**
+ * Serves a web-standard handler (`(request: Request) => Response`) from node:http or Express.
+ * Mount it without a body parser (or with `express.raw()`): webhook signatures
+ * cover the raw bytes, which a parsed-and-reserialised body would not reproduce.
+ *
+ * @example
+ * app.all('/api/payfect/checkouts', toNodeHandler(checkoutHandler))
+ * app.post('/api/payfect/webhook', toNodeHandler(createWebhookHandler({ secret, onEvent })))
+ */
+export function toNodeHandler(handler: (request: Request) => Response | Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
+  const onError = options.onError ?? ((error: unknown) => console.error('[@payfect/server] request handler failed; answered 500:', error))
+
+  return (req, res) => {
+    const abort = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort()
+    })
+    void (async () => {
+      try {
+        const response = await handler(toRequest(req as ExpressRequest, abort.signal, options.trustProxy ?? false))
+        await writeResponse(response, req.method === 'HEAD', res, abort.signal)
+        // A handler that answered without reading the whole body (405, 413) leaves `req` paused;
+        // drain it, or the next request on this keep-alive connection would never be read.
+        if (!req.readableEnded) discard(req)
+      } catch (error) {
+        onError(error)
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+          res.end(JSON.stringify({ error: { type: 'api_error', message: 'Internal server error.' } }))
+        } else res.destroy()
+      }
+    })()
+  }
+}
+
+function toRequest(req: ExpressRequest, signal: AbortSignal, trustProxy: boolean): Request {
+  const method = req.method ?? 'GET'
+  const headers = new Headers()
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!
+    if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!)
+  }
+  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
+  if (method !== 'GET' && method !== 'HEAD') {
+    init.body = readBody(req)
+    init.duplex = 'half'
+  }
+  return new Request(requestUrl(req, trustProxy), init)
+}
+
+function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
+  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true
+  const forwardedProto = trustProxy ? first(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined
+  const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http'
+  const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
+  let origin: string
+  try {
+    origin = new URL(`${protocol}://${host}`).origin
+  } catch {
+    origin = `${protocol}://localhost`
+  }
+  const target = req.url ?? '/'
+  if (target.startsWith('/')) return origin + target
+  // Absolute-form (`GET http://host/path`) or `*`: keep only the path and query.
+  try {
+    const url = new URL(target)
+    return origin + url.pathname + url.search
+  } catch {
+    return `${origin}/`
+  }
+}
+
+function readBody(req: ExpressRequest): BodyInit {
+  const { body } = req
+  if (typeof body === 'string' || body instanceof Uint8Array) return typeof body === 'string' ? body : new Uint8Array(body)
+  if (req.readableEnded) {
+    throw new PayfectConfigurationError({
+      message:
+        body !== undefined && body !== null
+          ? 'The request body was already parsed by a body parser (`req.body` is an object), and the raw bytes are gone. Re-serialising it would break webhook signatures, so mount this route before `express.json()`/`express.urlencoded()`, or give it `express.raw({ type: "*/*" })`.'
+          : 'The request body stream was already read by earlier middleware. Mount this route before any body parser, or give it `express.raw({ type: "*/*" })`.',
+    })
+  }
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer | string) => {
+        if (discarded.has(req)) return
+        controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        if ((controller.desiredSize ?? 1) <= 0) req.pause()
+      })
+      req.once('end', () => {
+        if (!discarded.has(req)) controller.close()
+      })
+      req.once('error', (error) => {
+        if (!discarded.has(req)) controller.error(error)
+      })
+    },
+    pull() {
+      req.resume()
+    },
+    cancel() {
+      discard(req)
+    },
+  })
+}
+
+const discarded = new WeakSet<IncomingMessage>()
+
+/** Reads and drops the rest of a body; destroying `req` would also kill the socket the answer (e.g. 413) goes out on. */
+function discard(req: IncomingMessage): void {
+  discarded.add(req)
+  req.resume()
+}
+
+async function writeResponse(response: Response, head: boolean, res: ServerResponse, signal: AbortSignal): Promise<void> {
+  res.statusCode = response.status
+  if (response.statusText) res.statusMessage = response.statusText
+  for (const [name, value] of response.headers) {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  }
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+
+  if (!response.body || head) {
+    await response.body?.cancel()
+    res.end()
+    return
+  }
+  res.flushHeaders()
+  const reader = response.body.getReader()
+  try {
+    for (;;) {
+      if (signal.aborted) {
+        await reader.cancel()
+        return
+      }
+      const { done, value } = await reader.read()
+      if (done) break
+      if (!res.write(value)) await new Promise<void>((resolve) => {
+        const resume = () => {
+          res.off('drain', resume)
+          res.off('close', resume)
+          resolve()
+        }
+        res.on('drain', resume)
+        res.on('close', resume)
+      })
+    }
+  } finally {
+    reader.releaseLock()
+  }
+  res.end()
+}
