@@ -1,0 +1,232 @@
+'use client'
+
+import { Slot, Slottable } from '@radix-ui/react-slot'
+import { clsx } from 'clsx'
+import { forwardRef, Suspense, useEffect, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react'
+import type { CheckoutError } from './core/errors'
+import { toCheckoutError } from './core/errors'
+import { popupFeatures, popupName, type PopupSize } from './core/popup'
+import { preconnect } from './core/preconnect'
+import { readableLocation } from './core/return-url'
+import { parseExpiresAt, type Checkout, type CheckoutItem } from './core/types'
+import { warn } from './core/warn'
+import { LazyCheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
+import { Spinner } from './spinner'
+import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import { useCreateCheckout } from './use-create-checkout'
+import { usePayfect } from './use-payfect'
+
+/** Where the button's state is; also its `data-status` attribute. */
+export type CheckoutButtonStatus = 'idle' | 'creating' | 'open' | 'complete' | 'expired' | 'error'
+
+/** How the checkout page is shown. */
+export type CheckoutMode = 'modal' | 'redirect' | 'popup'
+
+export interface CheckoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onError'>, CheckoutOutcomeHandlers {
+  /** What is being bought: price ids from the merchant's catalog. */
+  items: CheckoutItem[]
+  /** The merchant's order id, echoed back by Payfect and in its callback. */
+  clientReferenceId?: string
+  /**
+   * `modal` embeds the checkout in a dialog; `redirect` navigates the page;
+   * `popup` opens a centred window (and redirects when a blocker stops it).
+   * @defaultValue 'modal'
+   */
+  mode?: CheckoutMode
+  /** Called when creating the checkout fails; the button also shows an alert with a retry. */
+  onError?: (error: CheckoutError) => void
+  /** Called when the shopper closes the modal or popup before an outcome (not a cancel). */
+  onClose?: (checkout: Checkout) => void
+  /** Renders the merchant's own element (one child) instead of a `<button>`. @defaultValue false */
+  asChild?: boolean
+  /** The popup's size in `popup` mode. @defaultValue { width: 480, height: 720 } */
+  popupSize?: PopupSize
+}
+
+// A checkout this close to expiry is not worth reopening.
+const reuseMargin = 30_000
+const popupPollMs = 500
+
+/**
+ * Creates a checkout on click and shows it in a modal, a popup or the whole page.
+ * State is exposed as `data-status` (`idle|creating|open|complete|expired|error`).
+ *
+ * @example
+ * <CheckoutButton items={[{ price: 'pro-plan' }]} onSuccess={(checkout) => router.push(`/orders/${checkout.id}`)}>
+ *   Pay with crypto
+ * </CheckoutButton>
+ */
+export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
+  const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild = false, popupSize } = props
+  const { className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = stripOwn(props)
+  const payfect = usePayfect()
+  const { createCheckout } = useCreateCheckout()
+  const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
+  const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
+  const [modalOpen, setModalOpen] = useState(false)
+  const popup = useRef<Window | null>(null)
+
+  const outcome = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
+    popup.current?.close()
+    popup.current = null
+    setStatus(next)
+    handler?.(settled)
+  }
+  const handlers = { onSuccess: outcome('complete', onSuccess), onCancel: outcome('idle', onCancel), onExpire: outcome('expired', onExpire) }
+  const popupTracker = useCheckoutTracker({ checkout, active: mode === 'popup' && status === 'open', getSource: () => popup.current, ...handlers })
+  const latest = useRef({ popupTracker, onClose })
+  latest.current = { popupTracker, onClose }
+
+  // The popup is another browsing context: watch for it closing or coming back to our origin.
+  useEffect(() => {
+    if (mode !== 'popup' || status !== 'open' || !checkout) return
+    const timer = setInterval(() => {
+      const win = popup.current
+      if (!win) return
+      if (win.closed) {
+        clearInterval(timer)
+        popup.current = null
+        setStatus('idle')
+        latest.current.onClose?.(checkout)
+        latest.current.popupTracker.check()
+        return
+      }
+      const href = readableLocation(win)
+      if (href && !href.startsWith('about:')) latest.current.popupTracker.landed(href)
+    }, popupPollMs)
+    return () => clearInterval(timer)
+  }, [mode, status, checkout])
+
+  function prepare() {
+    for (const origin of payfect.checkoutOrigins()) preconnect(origin)
+    if (mode === 'modal') void loadCheckoutModal().catch(() => undefined)
+  }
+
+  async function start() {
+    if (status === 'creating') return
+    const expiresAt = parseExpiresAt(checkout?.expiresAt)
+    if (mode === 'modal' && checkout?.status === 'open' && status === 'idle' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin)) {
+      setStatus('open')
+      setModalOpen(true)
+      return
+    }
+    // Opened synchronously inside the click so popup blockers allow it; pointed at the checkout later.
+    const win = mode === 'popup' ? openBlankPopup(popupSize) : null
+    setStatus('creating')
+    try {
+      const [created] = await Promise.all([
+        createCheckout({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }),
+        mode === 'modal' ? loadCheckoutModal() : undefined,
+      ])
+      payfect.rememberCheckoutUrl(created.url)
+      setCheckout(created)
+      setStatus('open')
+      if (mode === 'modal') setModalOpen(true)
+      else if (mode === 'popup' && win && !win.closed) {
+        popup.current = win
+        win.location.href = created.url
+      } else {
+        if (mode === 'popup' && process.env.NODE_ENV !== 'production') warn('The checkout popup was blocked; redirecting the page to the checkout instead.')
+        window.location.assign(created.url)
+      }
+    } catch (cause) {
+      win?.close()
+      const error = toCheckoutError(cause)
+      setStatus('error')
+      onError?.(error)
+    }
+  }
+
+  const creating = status === 'creating'
+  const Comp = asChild ? Slot : 'button'
+  return (
+    <>
+      <Comp
+        ref={ref}
+        {...rest}
+        {...(asChild ? {} : { type: type ?? 'button' })}
+        className={clsx('payfect-button', className)}
+        data-slot="checkout-button"
+        data-status={status}
+        aria-busy={creating || undefined}
+        disabled={disabled || creating}
+        onClick={(event: MouseEvent<HTMLButtonElement>) => {
+          onClick?.(event)
+          if (!event.defaultPrevented) void start()
+        }}
+        onPointerEnter={compose(onPointerEnter, prepare)}
+        onFocus={compose(onFocus, prepare)}
+      >
+        {asChild ? <Slottable>{children}</Slottable> : (children ?? payfect.messages.payWithCrypto)}
+        {creating && <Spinner />}
+        {creating && <span className="payfect-sr-only">{payfect.messages.creating}</span>}
+      </Comp>
+      {(status === 'error' || status === 'expired') && (
+        <div className="payfect-alert" data-slot="checkout-alert" data-status={status} role="alert">
+          <span>{status === 'error' ? payfect.messages.error : payfect.messages.expired}</span>
+          <button type="button" className="payfect-alert-retry" data-slot="checkout-retry" onClick={() => void start()}>
+            {payfect.messages.retry}
+          </button>
+        </div>
+      )}
+      {status === 'complete' && (
+        <p className="payfect-complete" data-slot="checkout-complete" role="status">
+          {payfect.messages.complete}
+        </p>
+      )}
+      {mode === 'modal' && checkout && (
+        <Suspense fallback={null}>
+          <LazyCheckoutModal
+            checkout={checkout}
+            open={modalOpen}
+            onOpenChange={setModalOpen}
+            onClose={() => {
+              setStatus('idle')
+              onClose?.(checkout)
+            }}
+            {...handlers}
+          />
+        </Suspense>
+      )}
+    </>
+  )
+})
+
+/** Opens an empty, centred popup now (inside the user's click); `null` when blocked. */
+function openBlankPopup(size: PopupSize | undefined): Window | null {
+  const features = popupFeatures(
+    { screenX: window.screenX, screenY: window.screenY, outerWidth: window.outerWidth, outerHeight: window.outerHeight },
+    size,
+  )
+  try {
+    return window.open('about:blank', popupName, features)
+  } catch {
+    return null
+  }
+}
+
+/** The user's handler first; ours only if it did not call `preventDefault()`. */
+function compose<E extends SyntheticEvent>(user: ((event: E) => void) | undefined, own: () => void) {
+  return (event: E) => {
+    user?.(event)
+    if (!event.defaultPrevented) own()
+  }
+}
+
+/** The props that belong on the DOM element, without the button's own options. */
+function stripOwn(props: CheckoutButtonProps) {
+  const {
+    items: _items,
+    clientReferenceId: _clientReferenceId,
+    mode: _mode,
+    onSuccess: _onSuccess,
+    onCancel: _onCancel,
+    onExpire: _onExpire,
+    onError: _onError,
+    onClose: _onClose,
+    asChild: _asChild,
+    popupSize: _popupSize,
+    ...dom
+  } = props
+  return dom
+}

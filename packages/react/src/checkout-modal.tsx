@@ -1,0 +1,141 @@
+'use client'
+
+import * as Dialog from '@radix-ui/react-dialog'
+import { clsx } from 'clsx'
+import { forwardRef, useCallback, useEffect, useRef, useState } from 'react'
+import { formatAmount } from './core/format-amount'
+import { interpolate } from './core/messages'
+import type { Checkout } from './core/types'
+import { CheckoutFrame } from './checkout-frame'
+import { Spinner } from './spinner'
+import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import { useControllableState } from './use-controllable-state'
+import { usePayfect } from './use-payfect'
+
+export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
+  /** The checkout to show; while `null`, the modal shows its loading state. */
+  checkout: Checkout | null | undefined
+  /** Controlled open state; pair with `onOpenChange`. */
+  open?: boolean
+  /**
+   * The initial open state when uncontrolled.
+   * @defaultValue false
+   */
+  defaultOpen?: boolean
+  /** Called whenever the modal opens or closes, including after an outcome. */
+  onOpenChange?: (open: boolean) => void
+  /**
+   * Called when the shopper dismisses the modal (Escape, the close button, the
+   * overlay) before an outcome. Closing is not cancelling: the checkout stays
+   * payable, and `onCancel` fires only when the page reports a cancel.
+   */
+  onClose?: (checkout: Checkout | undefined) => void
+  /** Merged onto the dialog card. */
+  className?: string
+  /** Merged onto the overlay behind the card. */
+  overlayClassName?: string
+  /** Where the dialog is portalled. @defaultValue document.body */
+  container?: HTMLElement | null
+}
+
+/**
+ * The hosted checkout page in an accessible Radix dialog. Detects the outcome by
+ * every available signal and closes itself once it is known; `onSuccess`,
+ * `onCancel` and `onExpire` each fire at most once per checkout.
+ *
+ * @example
+ * <CheckoutModal checkout={checkout} open={open} onOpenChange={setOpen} onSuccess={() => router.push('/thanks')} />
+ */
+export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
+  const { checkout, onClose, className, overlayClassName, container } = props
+  const { messages, locale } = usePayfect()
+  const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
+  const frame = useRef<HTMLIFrameElement | null>(null)
+  const [loadedUrl, setLoadedUrl] = useState<string | undefined>(undefined)
+  const loaded = !!checkout && loadedUrl === checkout.url
+
+  const settle = useCallback(
+    (handler: ((checkout: Checkout) => void) | undefined) => (settled: Checkout) => {
+      setOpen(false)
+      handler?.(settled)
+    },
+    [setOpen],
+  )
+  const tracker = useCheckoutTracker({
+    checkout,
+    active: open,
+    getSource: () => frame.current?.contentWindow,
+    onSuccess: settle(props.onSuccess),
+    onCancel: settle(props.onCancel),
+    onExpire: settle(props.onExpire),
+  })
+
+  const handleOpenChange = (next: boolean) => {
+    if (!next && tracker.state === 'open') {
+      onClose?.(checkout ?? undefined)
+      // The shopper may have paid and closed before any signal arrived.
+      tracker.check()
+    }
+    setOpen(next)
+  }
+
+  useEffect(() => {
+    if (!open) setLoadedUrl(undefined)
+  }, [open])
+
+  const amount = checkout ? formatAmount(checkout.amountTotal, checkout.currency, locale) : undefined
+  const status = tracker.state ?? 'creating'
+  return (
+    <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay className={clsx('payfect-overlay', overlayClassName)} data-slot="checkout-overlay" />
+        <Dialog.Content
+          ref={ref}
+          className={clsx('payfect-modal', className)}
+          data-slot="checkout-modal"
+          data-status={status}
+          data-loading={loaded ? undefined : ''}
+        >
+          <div className="payfect-modal-header" data-slot="checkout-header">
+            <div className="payfect-modal-heading">
+              <Dialog.Title className="payfect-modal-title">{messages.modalTitle}</Dialog.Title>
+              <Dialog.Description className="payfect-modal-description">
+                {amount ? interpolate(messages.modalDescription, { amount }) : messages.modalDescriptionNoAmount}
+              </Dialog.Description>
+            </div>
+            <Dialog.Close className="payfect-modal-close" data-slot="checkout-close" aria-label={messages.close}>
+              <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </Dialog.Close>
+          </div>
+          <div className="payfect-modal-body" data-slot="checkout-body">
+            {!loaded && (
+              <div className="payfect-loading" data-slot="checkout-loading" role="status">
+                <Spinner />
+                <span>{messages.loading}</span>
+              </div>
+            )}
+            {checkout && (
+              <CheckoutFrame
+                ref={frame}
+                key={checkout.url}
+                checkout={checkout}
+                title={messages.frameTitle}
+                onLoad={() => setLoadedUrl(checkout.url)}
+                onReturn={tracker.landed}
+              />
+            )}
+          </div>
+          {checkout && (
+            <div className="payfect-modal-footer" data-slot="checkout-footer">
+              <a className="payfect-link" href={checkout.url} target="_blank" rel="noopener noreferrer">
+                {messages.openInNewTab}
+              </a>
+            </div>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+})

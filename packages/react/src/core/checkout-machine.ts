@@ -1,0 +1,41 @@
+import type { CheckoutStatus } from './types'
+
+/** Where a tracked checkout stands. `open` is the only state that ever changes. */
+export type CheckoutMachineState = 'open' | 'complete' | 'expired' | 'canceled'
+
+/** Which detector reported an event; kept for debugging and tests. */
+export type CheckoutSignalSource = 'message' | 'poll' | 'navigation' | 'timer' | 'popup'
+
+export type CheckoutMachineEvent =
+  | { type: 'complete'; source: CheckoutSignalSource }
+  | { type: 'expire'; source: CheckoutSignalSource }
+  | { type: 'cancel'; source: CheckoutSignalSource }
+
+const targets = { complete: 'complete', expire: 'expired', cancel: 'canceled' } as const
+
+/** The pure transition: terminal states absorb every event, so an outcome is decided once. */
+export function transition(state: CheckoutMachineState, event: CheckoutMachineEvent): CheckoutMachineState {
+  return state === 'open' ? targets[event.type] : state
+}
+
+export interface CheckoutMachine {
+  readonly state: CheckoutMachineState
+  /** Applies an event; returns `true` only for the one event that ends the checkout. */
+  send(event: CheckoutMachineEvent): boolean
+}
+
+/** The machine starts from the checkout's own status, so an already-paid checkout never "succeeds" twice. */
+export function createCheckoutMachine(status: CheckoutStatus = 'open'): CheckoutMachine {
+  let state: CheckoutMachineState = status
+  return {
+    get state() {
+      return state
+    },
+    send(event) {
+      const next = transition(state, event)
+      if (next === state) return false
+      state = next
+      return true
+    },
+  }
+}

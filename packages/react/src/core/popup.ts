@@ -1,0 +1,30 @@
+/** The size of the checkout popup, in CSS pixels. */
+export interface PopupSize {
+  width: number
+  height: number
+}
+
+/** Where the opener window sits on screen (`window.screenX`, `outerWidth`…). */
+export interface OpenerGeometry {
+  screenX: number
+  screenY: number
+  outerWidth: number
+  outerHeight: number
+}
+
+export const defaultPopupSize: PopupSize = { width: 480, height: 720 }
+
+/** The window name, so a second click reuses the same popup instead of stacking windows. */
+export const popupName = 'payfect-checkout'
+
+/**
+ * The `window.open` features for a popup centred over the opener, clamped to the
+ * screen's top-left corner. The `popup` keyword asks for a minimal window.
+ */
+export function popupFeatures(opener: OpenerGeometry, size: PopupSize = defaultPopupSize): string {
+  const width = Math.min(size.width, Math.max(opener.outerWidth, 320))
+  const height = Math.min(size.height, Math.max(opener.outerHeight, 480))
+  const left = Math.max(0, Math.round(opener.screenX + (opener.outerWidth - width) / 2))
+  const top = Math.max(0, Math.round(opener.screenY + (opener.outerHeight - height) / 2))
+  return `popup,width=${width},height=${height},left=${left},top=${top}`
+}

@@ -1,0 +1,14 @@
+/**
+ * Adds `<link rel="preconnect">` for an origin, once per document and origin, so
+ * the checkout page's DNS, TCP and TLS are ready before the frame asks for it.
+ * Call it from event handlers only: it touches `document`.
+ */
+export function preconnect(origin: string | undefined, doc: Document | undefined = globalThis.document): void {
+  if (!origin || !doc?.head) return
+  const links = doc.head.querySelectorAll('link[rel="preconnect"]')
+  for (const link of Array.from(links)) if (link.getAttribute('href') === origin) return
+  const link = doc.createElement('link')
+  link.rel = 'preconnect'
+  link.href = origin
+  doc.head.appendChild(link)
+}

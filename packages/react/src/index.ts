@@ -1,0 +1,24 @@
+// The public surface of @payfect/react: named exports only.
+
+export { PayfectProvider } from './payfect-provider'
+export type { PayfectProviderProps } from './payfect-provider'
+export type { PayfectContextValue } from './payfect-context'
+export { usePayfect } from './use-payfect'
+
+export { useCreateCheckout } from './use-create-checkout'
+export type { UseCreateCheckoutResult } from './use-create-checkout'
+export { useCheckoutStatus } from './use-checkout-status'
+export type { UseCheckoutStatusOptions, UseCheckoutStatusResult } from './use-checkout-status'
+
+export { CheckoutButton } from './checkout-button'
+export type { CheckoutButtonProps, CheckoutButtonStatus, CheckoutMode } from './checkout-button'
+export { CheckoutModal } from './checkout-modal'
+export type { CheckoutModalProps } from './checkout-modal'
+export type { CheckoutOutcomeHandlers } from './use-checkout-tracker'
+
+export { CheckoutError } from './core/errors'
+export type { CheckoutErrorType, CheckoutFieldErrors } from './core/errors'
+export { formatAmount } from './core/format-amount'
+export { en, zhTW } from './core/messages'
+export type { PayfectMessages, PayfectLocale } from './core/messages'
+export type { Checkout, CheckoutItem, CheckoutStatus, CreateCheckoutParams } from './core/types'

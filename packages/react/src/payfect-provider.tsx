@@ -1,0 +1,137 @@
+'use client'
+
+import { useMemo, useRef, type ReactNode } from 'react'
+import { toCheckoutError } from './core/errors'
+import { createCheckoutClient, type CheckoutClient } from './core/http-client'
+import { originOf } from './core/message-protocol'
+import { resolveMessages, type PayfectMessages } from './core/messages'
+import type { Checkout, CreateCheckoutParams } from './core/types'
+import { PayfectContext, type PayfectContextValue } from './payfect-context'
+
+export interface PayfectProviderProps {
+  children?: ReactNode
+  /**
+   * The merchant's checkout route (made with `createCheckoutHandler` from `@payfect/server`).
+   * @defaultValue '/api/payfect/checkouts'
+   */
+  endpoint?: string
+  /**
+   * Replaces the `POST {endpoint}` request: for tests, Storybook or a custom backend.
+   * @example
+   * <PayfectProvider createCheckout={async ({ items }) => myApi.checkout(items)}>
+   */
+  createCheckout?: (params: CreateCheckoutParams) => Promise<Checkout>
+  /**
+   * Replaces the `GET {endpoint}?id=` status request, like `createCheckout` does for creation.
+   */
+  getCheckout?: (id: string) => Promise<Checkout>
+  /**
+   * The `fetch` used for the endpoint.
+   * @defaultValue globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch
+  /**
+   * Extra request headers, or a function returning them per request.
+   * @example
+   * <PayfectProvider headers={() => ({ 'X-CSRF-Token': readCsrfToken() })}>
+   */
+  headers?: HeadersInit | (() => HeadersInit)
+  /**
+   * A BCP 47 tag for amounts and built-in strings (`en` and `zh-TW` are built in).
+   * @defaultValue 'en'
+   */
+  locale?: string
+  /**
+   * Overrides for any built-in string.
+   * @example
+   * <PayfectProvider messages={{ payWithCrypto: 'Pay with USDT' }}>
+   */
+  messages?: Partial<PayfectMessages>
+  /**
+   * The hosted checkout's origin, preconnected on hover before the first checkout exists.
+   * @defaultValue 'https://buy.payfect.finance'
+   */
+  checkoutOrigin?: string
+  /**
+   * How often an open checkout's status is polled, in milliseconds.
+   * @defaultValue 3000
+   */
+  pollInterval?: number
+}
+
+/**
+ * Configures every `@payfect/react` hook and component below it. Holds no secret:
+ * it talks only to the merchant's own route handler.
+ *
+ * @example
+ * <PayfectProvider locale="zh-TW">
+ *   <CheckoutButton items={[{ price: 'pro-plan' }]} />
+ * </PayfectProvider>
+ */
+export function PayfectProvider(props: PayfectProviderProps) {
+  const {
+    children,
+    endpoint = '/api/payfect/checkouts',
+    locale = 'en',
+    messages,
+    checkoutOrigin = 'https://buy.payfect.finance',
+    pollInterval = 3000,
+  } = props
+  // Functions and header objects are often written inline; reading them through a
+  // ref keeps the context value stable without asking merchants to memoize.
+  const latest = useRef(props)
+  latest.current = props
+  const lastOrigin = useRef<string | undefined>(undefined)
+
+  const client = useMemo<CheckoutClient>(() => {
+    const http = createCheckoutClient({
+      endpoint,
+      fetch: (...args) => (latest.current.fetch ?? globalThis.fetch)(...args),
+      headers: () => {
+        const headers = latest.current.headers
+        return (typeof headers === 'function' ? headers() : headers) ?? {}
+      },
+    })
+    return {
+      async create(params) {
+        const custom = latest.current.createCheckout
+        if (!custom) return http.create(params)
+        try {
+          return await custom(params)
+        } catch (error) {
+          throw toCheckoutError(error)
+        }
+      },
+      async retrieve(id) {
+        const custom = latest.current.getCheckout
+        if (!custom) return http.retrieve(id)
+        try {
+          return await custom(id)
+        } catch (error) {
+          throw toCheckoutError(error)
+        }
+      },
+    }
+  }, [endpoint])
+
+  const overrides = messages ? JSON.stringify(messages) : ''
+  const value = useMemo<PayfectContextValue>(
+    () => ({
+      endpoint,
+      locale,
+      messages: resolveMessages(locale, overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
+      pollInterval,
+      client,
+      checkoutOrigins() {
+        const origins = [originOf(checkoutOrigin), lastOrigin.current]
+        return origins.filter((origin, index): origin is string => !!origin && origins.indexOf(origin) === index)
+      },
+      rememberCheckoutUrl(url) {
+        lastOrigin.current = originOf(url) ?? lastOrigin.current
+      },
+    }),
+    [endpoint, locale, overrides, pollInterval, client, checkoutOrigin],
+  )
+
+  return <PayfectContext.Provider value={value}>{children}</PayfectContext.Provider>
+}

@@ -1,0 +1,122 @@
+'use client'
+
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
+import { createCheckoutMachine, type CheckoutMachineEvent, type CheckoutMachineState } from './core/checkout-machine'
+import { originOf, readPayfectMessage } from './core/message-protocol'
+import { classifyReturn } from './core/return-url'
+import { parseExpiresAt, type Checkout } from './core/types'
+import { useCheckoutStatus } from './use-checkout-status'
+import { usePayfect } from './use-payfect'
+
+// setTimeout fires at once for delays above 2^31-1 ms (about 24.8 days).
+const maxDelay = 2 ** 31 - 1
+
+export interface CheckoutOutcomeHandlers {
+  onSuccess?: ((checkout: Checkout) => void) | undefined
+  onCancel?: ((checkout: Checkout) => void) | undefined
+  onExpire?: ((checkout: Checkout) => void) | undefined
+}
+
+export interface CheckoutTrackerOptions extends CheckoutOutcomeHandlers {
+  checkout: Checkout | null | undefined
+  /** Listen, poll and time out only while `true` (the modal is open, the popup is up). */
+  active: boolean
+  /** The window whose messages count: the iframe's `contentWindow` or the popup. */
+  getSource: () => Window | null | undefined
+}
+
+export interface CheckoutTracker {
+  state: CheckoutMachineState | undefined
+  /** Reports a location the frame or popup landed on once readable. */
+  landed: (href: string) => void
+  /** Asks the status endpoint once and settles `complete`/`expired`; `cancelIfOpen` settles the rest as canceled. */
+  check: (cancelIfOpen?: boolean) => void
+}
+
+/**
+ * Joins the three completion signals (page messages, status polling, the frame
+ * or popup returning to the merchant's origin) and the local expiry timer into
+ * one state machine, so each outcome callback fires exactly once.
+ */
+export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTracker {
+  const { checkout, active } = options
+  const { client } = usePayfect()
+  const latest = useRef(options)
+  latest.current = options
+  const id = checkout?.id
+  const initialStatus = checkout?.status
+  // One machine per checkout: a new checkout starts a new, open machine.
+  const machine = useMemo(() => (id ? createCheckoutMachine(initialStatus) : undefined), [id]) // eslint-disable-line react-hooks/exhaustive-deps
+  const [, rerender] = useReducer((count: number) => count + 1, 0)
+  const state = machine?.state
+
+  const send = useCallback(
+    (event: CheckoutMachineEvent) => {
+      const current = latest.current.checkout
+      if (!machine || !current || !machine.send(event)) return
+      rerender()
+      const handler = { complete: 'onSuccess', expired: 'onExpire', canceled: 'onCancel', open: undefined }[machine.state]
+      if (handler) latest.current[handler as keyof CheckoutOutcomeHandlers]?.(current)
+    },
+    [machine],
+  )
+
+  const tracking = active && state === 'open' && !!checkout
+  const polled = useCheckoutStatus(tracking ? id : null)
+  useEffect(() => {
+    if (polled.status === 'complete') send({ type: 'complete', source: 'poll' })
+    else if (polled.status === 'expired') send({ type: 'expire', source: 'poll' })
+  }, [polled.status, send])
+
+  const expiresAt = parseExpiresAt(checkout?.expiresAt)
+  useEffect(() => {
+    if (!tracking || expiresAt === undefined) return
+    const delay = Math.max(0, expiresAt - Date.now())
+    if (delay > maxDelay) return
+    const timer = setTimeout(() => send({ type: 'expire', source: 'timer' }), delay)
+    return () => clearTimeout(timer)
+  }, [tracking, expiresAt, send])
+
+  const url = checkout?.url
+  useEffect(() => {
+    if (!tracking) return
+    const origin = originOf(url)
+    function onMessage(event: MessageEvent) {
+      const type = readPayfectMessage(event, { origin, source: latest.current.getSource(), checkoutId: id })
+      if (type) send({ type, source: 'message' })
+    }
+    window.addEventListener('message', onMessage)
+    return () => window.removeEventListener('message', onMessage)
+  }, [tracking, url, id, send])
+
+  const check = useCallback(
+    (cancelIfOpen = false) => {
+      if (!id) return
+      client.retrieve(id).then(
+        (fresh) => {
+          if (fresh.status === 'complete') send({ type: 'complete', source: 'poll' })
+          else if (fresh.status === 'expired') send({ type: 'expire', source: 'poll' })
+          else if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
+        },
+        () => {
+          if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
+        },
+      )
+    },
+    [client, id, send],
+  )
+
+  const landed = useCallback(
+    (href: string) => {
+      const current = latest.current.checkout
+      if (!current) return
+      const kind = classifyReturn(href, current)
+      if (kind === 'success') send({ type: 'complete', source: 'navigation' })
+      else if (kind === 'cancel') send({ type: 'cancel', source: 'navigation' })
+      else if (kind === 'unknown') check(true)
+    },
+    [send, check],
+  )
+
+  return { state, landed, check }
+}

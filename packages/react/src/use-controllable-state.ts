@@ -1,0 +1,22 @@
+'use client'
+
+import { useCallback, useRef, useState } from 'react'
+
+/**
+ * State that a parent may control (`value` + `onChange`) or leave to the
+ * component (`defaultValue`), as Radix primitives do.
+ */
+export function useControllableState<T>(value: T | undefined, defaultValue: T, onChange?: (next: T) => void): [T, (next: T) => void] {
+  const [own, setOwn] = useState(defaultValue)
+  const controlled = value !== undefined
+  const current = controlled ? value : own
+  const latest = useRef({ current, controlled, onChange })
+  latest.current = { current, controlled, onChange }
+  const set = useCallback((next: T) => {
+    const { current: previous, controlled: isControlled, onChange: notify } = latest.current
+    if (Object.is(previous, next)) return
+    if (!isControlled) setOwn(next)
+    notify?.(next)
+  }, [])
+  return [current, set]
+}
