@@ -1,0 +1,81 @@
+// The dashboard's behaviour, inline plain JS. It refreshes by fetching its own URL and
+// swapping the checkouts table, so the server renders one markup for both.
+export const dashboardScript = /* js */ `
+(function () {
+  'use strict';
+  var main = document.getElementById('pf-dash');
+  var controlRoot = main.getAttribute('data-control-root');
+  var toast = document.getElementById('pf-toast');
+  var autoRefresh = document.getElementById('pf-auto-refresh');
+  var busy = false;
+  var refreshing = false;
+  var toastHandle = null;
+
+  function say(text) {
+    toast.textContent = text;
+    toast.hidden = false;
+    clearTimeout(toastHandle);
+    toastHandle = setTimeout(function () { toast.hidden = true; }, 4000);
+  }
+
+  function refresh() {
+    if (refreshing) return Promise.resolve();
+    refreshing = true;
+    return fetch(window.location.href, { headers: { accept: 'text/html' }, cache: 'no-store' })
+      .then(function (res) { if (!res.ok) throw new Error('status ' + res.status); return res.text(); })
+      .then(function (text) {
+        refreshing = false;
+        var next = new DOMParser().parseFromString(text, 'text/html').getElementById('pf-dash-checkouts');
+        var current = document.getElementById('pf-dash-checkouts');
+        if (!next || !current || next.innerHTML === current.innerHTML) return;
+        // Keep keyboard focus where it was: the new markup has the same ids.
+        var focused = document.activeElement && document.activeElement.id;
+        current.innerHTML = next.innerHTML;
+        var title = document.querySelector('#pf-checkouts-title .pf-muted');
+        var nextTitle = new DOMParser().parseFromString(text, 'text/html').querySelector('#pf-checkouts-title .pf-muted');
+        if (title && nextTitle) title.textContent = nextTitle.textContent;
+        if (focused) { var again = document.getElementById(focused); if (again) again.focus(); }
+      }, function () { refreshing = false; });
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text);
+    return Promise.reject(new Error('no clipboard'));
+  }
+
+  main.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!target) return;
+    var copy = target.getAttribute('data-copy');
+    if (copy !== null) {
+      copyText(copy).then(function () {
+        target.setAttribute('data-copied', 'true');
+        var label = target.querySelector('[data-label]');
+        if (label) label.textContent = 'Copied';
+        say('Copied to the clipboard.');
+        setTimeout(function () { target.removeAttribute('data-copied'); if (label) label.textContent = 'Copy'; }, 2000);
+      }, function () { say('Copying is blocked here: select the text and press Control C, or Command C.'); });
+      return;
+    }
+    var action = target.getAttribute('data-action');
+    var id = target.getAttribute('data-id');
+    if (!action || !id || busy) return;
+    busy = true;
+    target.setAttribute('aria-busy', 'true');
+    fetch(controlRoot + encodeURIComponent(id) + '/' + action, { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' })
+      .then(function (res) {
+        return res.json().catch(function () { return null; }).then(function (body) {
+          if (!res.ok) throw new Error((body && (body.detail || body.error)) || 'The sandbox answered ' + res.status + '.');
+          var verb = action === 'pay' ? 'Paid' : action === 'expire' ? 'Expired' : 'Resent the callback for';
+          say(verb + ' checkout ' + id + '.');
+        });
+      })
+      .catch(function (err) { say(err.message); })
+      .then(function () { busy = false; target.removeAttribute('aria-busy'); return refresh(); });
+  });
+
+  setInterval(function () {
+    if (!busy && autoRefresh.checked && !document.hidden) refresh();
+  }, 3000);
+})();
+`
