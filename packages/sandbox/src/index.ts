@@ -1,0 +1,4 @@
+// The public surface of @payfect/sandbox: named exports only.
+
+export { startSandbox } from './start-sandbox'
+export type { Sandbox, SandboxOptions, SandboxMerchant, SandboxState, Delivery } from './types'

@@ -1,0 +1,12 @@
+import type { CallbackSender } from './callbacks'
+import type { Store } from './store'
+
+/** What every handler needs: the store, where the sandbox is reachable, and its settings. */
+export interface Runtime {
+  store: Store
+  /** The origin hosted pages are served from (`http://127.0.0.1:4010`); known once listening. */
+  origin: string
+  /** How long a new checkout stays open, in milliseconds. */
+  ttlMs: number
+  callbacks: CallbackSender
+}
