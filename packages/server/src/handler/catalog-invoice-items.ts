@@ -1,0 +1,43 @@
+import type { FieldErrors } from '../errors'
+import type { InvoiceItemParams } from '../types'
+import type { CatalogItem } from './catalog'
+import type { RequestedItem } from './checkout-request-body'
+import { isPayfectId } from './checkout-id'
+import { describeFields, refusal } from './refusal'
+
+/**
+ * Turns the browser's price keys into invoice items: a catalog key becomes
+ * `price_data` with the catalog's amount; with `allowPriceIds`, anything else that
+ * looks like an id is sent as a Payfect price id. Unknown keys refuse the request (400).
+ */
+export function catalogInvoiceItems(
+  items: RequestedItem[],
+  positions: number[],
+  catalog: ReadonlyMap<string, CatalogItem>,
+  allowPriceIds: boolean,
+): InvoiceItemParams[] {
+  const fields: FieldErrors = {}
+  const out = items.map((item, i): InvoiceItemParams => {
+    const entry = catalog.get(item.price)
+    if (entry) {
+      const product_data: { name: string; description?: string; images?: string[] } = { name: entry.name }
+      if (entry.description !== undefined) product_data.description = entry.description
+      if (entry.images !== undefined) product_data.images = [...entry.images]
+      return {
+        price_data: { currency: entry.currency, unit_amount: entry.unitAmount, product_data },
+        quantity: item.quantity,
+      }
+    }
+    if (allowPriceIds && isPayfectId(item.price)) return { price: item.price, quantity: item.quantity }
+    fields[`items[${positions[i] ?? i}].price`] = [
+      allowPriceIds
+        ? 'is neither a key of the server’s catalog nor a Payfect price id.'
+        : 'is not a key of the server’s catalog.',
+    ]
+    return { price: item.price, quantity: item.quantity }
+  })
+  if (Object.keys(fields).length > 0) {
+    throw refusal(400, `Unknown price. ${describeFields(fields)}`, fields)
+  }
+  return out
+}

@@ -1,0 +1,63 @@
+import { PayfectConfigurationError } from '../errors'
+
+export interface OriginVerdict {
+  /** False for a cross-site browser request from an origin not allowed. */
+  allowed: boolean
+  /** Set for an allowed cross-origin browser request: the origin to answer CORS for. */
+  corsOrigin?: string
+}
+
+/**
+ * Decides whether a browser request may create a checkout. A request whose
+ * `Origin` is this server's own origin, or one of `allowedOrigins`, may; without
+ * an `Origin` header, `Sec-Fetch-Site` decides (`same-origin`, or `none` for a
+ * user-typed URL); a request with neither header comes from a server or a tool,
+ * not a browser another site controls, and may.
+ */
+export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string>): OriginVerdict {
+  const origin = request.headers.get('origin')
+  if (origin !== null) {
+    if (origin === new URL(request.url).origin) return { allowed: true }
+    if (allowedOrigins.has(origin)) return { allowed: true, corsOrigin: origin }
+    return { allowed: false }
+  }
+  const site = request.headers.get('sec-fetch-site')
+  if (site !== null) return { allowed: site === 'same-origin' || site === 'none' }
+  return { allowed: true }
+}
+
+/** Normalizes `allowedOrigins` at construction; each must be a bare `https://host[:port]` origin. */
+export function normalizeOrigins(origins: unknown): ReadonlySet<string> {
+  if (origins === undefined) return new Set()
+  if (!Array.isArray(origins)) {
+    throw new PayfectConfigurationError({
+      message: `createCheckoutHandler: \`allowedOrigins\` must be an array of origins such as ['https://shop.example']; got a value of type ${typeof origins}.`,
+    })
+  }
+  return new Set(
+    origins.map((value: unknown) => {
+      const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined
+      if (!url || !/^https?:$/.test(url.protocol) || url.hostname.includes('*') || url.origin !== String(value).replace(/\/$/, '')) {
+        throw new PayfectConfigurationError({
+          message: `createCheckoutHandler: \`allowedOrigins\` holds ${JSON.stringify(value)}, which is not an origin. Write scheme, host and port only, e.g. 'https://shop.example' or 'http://localhost:5173' (no path, no '*').`,
+        })
+      }
+      return url.origin
+    }),
+  )
+}
+
+/** CORS headers for an allowed cross-origin request; `Vary: Origin` so caches keep answers apart. */
+export function corsHeaders(corsOrigin: string | undefined): Record<string, string> {
+  return corsOrigin ? { 'access-control-allow-origin': corsOrigin, vary: 'Origin' } : {}
+}
+
+/** The answer to a CORS preflight from an allowed origin, so it may POST JSON. */
+export function preflightHeaders(corsOrigin: string): Record<string, string> {
+  return {
+    ...corsHeaders(corsOrigin),
+    'access-control-allow-methods': 'GET, POST',
+    'access-control-allow-headers': 'content-type',
+    'access-control-max-age': '600',
+  }
+}

@@ -1,0 +1,72 @@
+import { refusal } from './refusal'
+
+/** The largest checkout request body accepted: 64 KiB is far more than 100 item keys need. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/**
+ * Reads a request body as JSON, refusing a wrong content type (415), a body over
+ * `limit` bytes (413) and anything that is not UTF-8 JSON (400).
+ *
+ * The limit is enforced while the stream is read: `Content-Length` may be absent
+ * (chunked encoding) or lie, so it only lets an honest oversized request fail early.
+ * Requiring `application/json` also keeps out cross-site form posts, which
+ * browsers may send as `text/plain` without a CORS preflight.
+ */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    throw refusal(415, 'The checkout request must be JSON: send it with `Content-Type: application/json`.')
+  }
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) throw tooLarge(limit)
+
+  const text = await readText(request, limit)
+  if (text.trim() === '') {
+    throw refusal(400, 'The request body is empty. Send JSON such as `{"items":[{"price":"<catalog key>","quantity":1}]}`.')
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw refusal(400, 'The request body is not valid JSON. Send it with `JSON.stringify(...)`.')
+  }
+}
+
+function isJsonContentType(header: string | null): boolean {
+  const mediaType = header?.split(';', 1)[0]?.trim().toLowerCase()
+  return mediaType === 'application/json'
+}
+
+async function readText(request: Request, limit: number): Promise<string> {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      // Stop pulling: a client streaming megabytes should not make us buffer them.
+      await reader.cancel().catch(() => {})
+      throw tooLarge(limit)
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw refusal(400, 'The request body is not valid UTF-8. Send JSON text encoded as UTF-8.')
+  }
+}
+
+function tooLarge(limit: number) {
+  return refusal(
+    413,
+    `The request body is larger than ${limit / 1024} KiB. A checkout request needs only price keys and quantities; send at most 100 items.`,
+  )
+}
