@@ -18,6 +18,14 @@ export default defineConfig({
           include: ['packages/server/{src,test}/**/*.test.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'sandbox',
+          environment: 'node',
+          include: ['packages/sandbox/{src,test}/**/*.test.ts'],
+        },
+      },
     ],
   },
 })
