@@ -24,6 +24,14 @@ export { isDecimalString, parseDecimal, addDecimals, multiplyDecimal, formatDeci
 export type { Decimal } from './decimal'
 
 // checkout route handler (checkout-handler.ts) --------------------------------
+export { createCheckoutHandler } from './checkout-handler'
+export type { CheckoutHandler, CheckoutHandlerOptions } from './checkout-handler'
+export type { CheckoutsApi } from './handler/checkout-handler-options'
+export type { CatalogItem, Catalog } from './handler/catalog'
+export type { CheckoutSummary } from './handler/checkout-summary'
+export type { CheckoutRequestBody, CheckoutRequestItem, RequestedItem, ValidatedCheckoutBody } from './handler/checkout-request-body'
+export type { CheckoutErrorBody } from './handler/json-response'
+export type { UrlOption } from './handler/url-option'
 
 // node adapter (node.ts) --------------------------------------------------------
 export { toNodeHandler } from './node'
