@@ -151,7 +151,7 @@ describe('createWebhookHandler configuration', () => {
 
 describe('createWebhookHandler over HTTP (toNodeHandler + node:http)', () => {
   const onEvent = vi.fn<(event: WebhookEvent, request: Request) => Promise<void>>()
-  const onError = vi.fn()
+  const onError = vi.fn<(error: unknown, request: Request) => void>()
   let app: Listening
 
   beforeAll(async () => {
