@@ -79,9 +79,9 @@ async function createCheckout(request: Request, config: HandlerConfig) {
     ? await callback(() => config.clientReferenceId!(request, body))
     : body.clientReferenceId
   if (clientReferenceId !== undefined) params.client_reference_id = clientReferenceId
-  for (const [field, option] of Object.entries(config.urls)) {
-    const url = await resolveUrlOption(field, option, request, body)
-    if (url !== undefined) params[field as keyof typeof config.urls] = url
+  for (const { option, field, value } of config.urls) {
+    const url = await resolveUrlOption(option, value, request, body)
+    if (url !== undefined) params[field] = url
   }
   try {
     return toCheckoutSummary(await config.payfect.checkouts.create(params))

@@ -187,10 +187,15 @@ describe('POST: refusing malformed requests', () => {
     expect((await handler(post(body, { 'content-type': 'application/json; charset=utf-8' }))).status).toBe(200)
   })
 
-  it('refuses a body over 64 KiB declared by Content-Length (413)', async () => {
+  it('refuses a body over 64 KiB (413), early when Content-Length declares it', async () => {
     const big = JSON.stringify({ items: [{ price: 'pro-plan' }], pad: 'x'.repeat(70_000) })
     await expectError(await handlerWith()(post(big)), 413, 'invalid_request_error')
-    expect(upstreamCalls()).toBe(0)
+    const declared = post({ items: [{ price: 'pro-plan' }] }, { 'content-length': String(64 * 1024 + 1) })
+    await expectError(await handlerWith()(declared), 413, 'invalid_request_error')
+    expect(declared.bodyUsed).toBe(false)
+    const justUnder = JSON.stringify({ items: [{ price: 'pro-plan' }], clientReferenceId: 'x' }).padEnd(64 * 1024, ' ')
+    expect((await handlerWith()(post(justUnder))).status).toBe(200)
+    expect(upstreamCalls()).toBe(1)
   })
 
   it('stops reading an endless streamed body once it passes 64 KiB (413)', async () => {
@@ -210,6 +215,14 @@ describe('POST: refusing malformed requests', () => {
     expect(request.headers.get('content-length')).toBeNull()
     await expectError(await handlerWith()(request), 413, 'invalid_request_error')
     expect(pulled).toBeLessThan(10)
+  })
+
+  it('answers 500 and reports when something read the body before the handler', async () => {
+    const request = post({ items: [{ price: 'pro-plan' }] })
+    await request.text()
+    await expectError(await handlerWith()(request), 500, 'api_error')
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/already read/) }), request)
+    expect(upstreamCalls()).toBe(0)
   })
 
   it('refuses more than 100 items (400)', async () => {
@@ -276,6 +289,11 @@ describe('POST: origin checks', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type')
     expect(preflight.headers.get('cache-control')).toBe('no-store')
 
+    upstream.on('GET', `/checkouts/${CHECKOUT_ID}/`, { json: checkoutFixture() })
+    const poll = await handler(new Request(`${ROUTE}?id=${CHECKOUT_ID}`, { headers: { origin: 'https://app.example' } }))
+    expect(poll.status).toBe(200)
+    expect(poll.headers.get('access-control-allow-origin')).toBe('https://app.example')
+
     const stranger = await handler(new Request(ROUTE, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }))
     expect(stranger.status).toBe(405)
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull()
@@ -302,6 +320,7 @@ describe('POST: URLs and clientReferenceId', () => {
     const handler = handlerWith({ successUrl: () => 'javascript:alert(1)' })
     await expectError(await handler(post({ items: [{ price: 'pro-plan' }] })), 500, 'api_error')
     expect(onError).toHaveBeenCalledWith(expect.any(PayfectConfigurationError), expect.any(Request))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/`successUrl` function returned "javascript:alert\(1\)"/) }), expect.any(Request))
     expect(upstreamCalls()).toBe(0)
   })
 
@@ -391,6 +410,14 @@ describe('GET: status polling', () => {
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(await response.json()).toMatchObject({ id: CHECKOUT_ID, status: 'complete', expiresAt: '2023-12-30T12:26:06.000Z' })
     expect(upstream.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /checkouts/${CHECKOUT_ID}/`])
+  })
+
+  it('sends expiresAt as ISO-8601 whichever format Payfect used, or null when unreadable', async () => {
+    const handler = handlerWith()
+    for (const [sent, expected] of [['1703939166000', '2023-12-30T12:26:06.000Z'], ['2023-12-30 12:26:06', '2023-12-30T12:26:06.000Z'], ['soon', null]] as const) {
+      upstream.on('GET', `/checkouts/${CHECKOUT_ID}/`, { json: checkoutFixture({ expiresAt: sent }) })
+      expect(await (await handler(get(`?id=${CHECKOUT_ID}`))).json()).toMatchObject({ expiresAt: expected })
+    }
   })
 
   it('refuses ids that are not ids (400) without calling Payfect', async () => {

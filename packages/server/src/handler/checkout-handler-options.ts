@@ -16,7 +16,9 @@ export interface CheckoutsApi {
 export interface CheckoutHandlerOptions {
   /**
    * Your secret Payfect API key; the handler makes its own client with it. Give this or `payfect`.
+   * It never reaches a browser, a response or a log line.
    *
+   * @defaultValue none: give this or `payfect`
    * @example createCheckoutHandler({ apiKey: process.env.PAYFECT_API_KEY, catalog })
    */
   apiKey?: string | undefined
@@ -30,6 +32,7 @@ export interface CheckoutHandlerOptions {
   /**
    * A ready client, e.g. to share one or set its `timeoutMs`. Give this or `apiKey`.
    *
+   * @defaultValue none: a client is made from `apiKey`
    * @example createCheckoutHandler({ payfect: new Payfect({ apiKey, timeoutMs: 10_000 }), catalog })
    */
   payfect?: CheckoutsApi | undefined
@@ -38,6 +41,7 @@ export interface CheckoutHandlerOptions {
    * Checked when the handler is created: a malformed entry throws a
    * `PayfectConfigurationError` naming it.
    *
+   * @defaultValue none: then give `allowPriceIds` or `resolveItems`
    * @example catalog: { 'pro-plan': { name: 'Pro plan', unitAmount: '20.00', currency: 'usdt' } }
    */
   catalog?: Catalog | undefined
@@ -58,6 +62,7 @@ export interface CheckoutHandlerOptions {
    * with 400) for an item that may not be bought; any other error is passed to
    * `onError` and answered with a 5xx.
    *
+   * @defaultValue none: items are looked up in `catalog`
    * @example
    * resolveItems: async (items) => Promise.all(items.map(async ({ price, quantity }) => {
    *   const product = await db.products.find(price)
@@ -71,6 +76,7 @@ export interface CheckoutHandlerOptions {
    * Otherwise the items' own currency is used.
    *
    * @defaultValue `'usdt'`
+   * @example createCheckoutHandler({ apiKey, allowPriceIds: true, currency: 'usdt' })
    */
   currency?: CurrencyCode | undefined
   /**
@@ -109,7 +115,9 @@ export interface CheckoutHandlerOptions {
   /**
    * Other origins whose pages may create checkouts (the site's own origin always may).
    * Requests from them get CORS headers, and their preflight is answered.
-   * A browser POST from any other origin is refused with 403.
+   * A browser POST from any other origin is refused with 403. Behind a proxy that
+   * rewrites the host or scheme, the request URL the handler sees may not be the public
+   * origin: list the public origin here, or use `toNodeHandler(handler, { trustProxy: true })`.
    *
    * @defaultValue `[]`: same origin only
    * @example allowedOrigins: ['https://shop.example', 'http://localhost:5173']

@@ -13,7 +13,8 @@ export interface HandlerConfig {
   allowPriceIds: boolean
   resolveItems: CheckoutHandlerOptions['resolveItems']
   currency: CurrencyCode
-  urls: { success_url?: UrlOption | undefined; cancel_url?: UrlOption | undefined; callback_url?: UrlOption | undefined }
+  /** Each URL option with the request field it fills. */
+  urls: Array<{ option: 'successUrl' | 'cancelUrl' | 'callbackUrl'; field: 'success_url' | 'cancel_url' | 'callback_url'; value: UrlOption | undefined }>
   clientReferenceId: CheckoutHandlerOptions['clientReferenceId']
   allowedOrigins: ReadonlySet<string>
   onError: (error: unknown, request: Request) => void
@@ -50,11 +51,11 @@ export function resolveHandlerConfig(options: CheckoutHandlerOptions): HandlerCo
     allowPriceIds,
     resolveItems,
     currency,
-    urls: {
-      success_url: checkUrlOption('successUrl', options.successUrl),
-      cancel_url: checkUrlOption('cancelUrl', options.cancelUrl),
-      callback_url: checkUrlOption('callbackUrl', options.callbackUrl),
-    },
+    urls: [
+      { option: 'successUrl', field: 'success_url', value: checkUrlOption('successUrl', options.successUrl) },
+      { option: 'cancelUrl', field: 'cancel_url', value: checkUrlOption('cancelUrl', options.cancelUrl) },
+      { option: 'callbackUrl', field: 'callback_url', value: checkUrlOption('callbackUrl', options.callbackUrl) },
+    ],
     clientReferenceId: options.clientReferenceId,
     allowedOrigins: normalizeOrigins(options.allowedOrigins),
     onError,

@@ -1,3 +1,4 @@
+import { PayfectConfigurationError } from '../errors'
 import { refusal } from './refusal'
 
 /** The largest checkout request body accepted: 64 KiB is far more than 100 item keys need. */
@@ -37,6 +38,12 @@ function isJsonContentType(header: string | null): boolean {
 
 async function readText(request: Request, limit: number): Promise<string> {
   if (!request.body) return ''
+  if (request.bodyUsed || request.body.locked) {
+    throw new PayfectConfigurationError({
+      message:
+        'createCheckoutHandler: the request body was already read before the handler ran. Hand the handler the untouched request (no body parser on this route, or pass `request.clone()`).',
+    })
+  }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
