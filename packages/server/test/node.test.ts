@@ -153,6 +153,23 @@ describe('toNodeHandler: the Response', () => {
 })
 
 describe('toNodeHandler: errors', () => {
+  it('aborts request.signal when the client goes away', async () => {
+    let aborted: Promise<void> | undefined
+    let seen!: () => void
+    const arrived = new Promise<void>((resolve) => (seen = resolve))
+    const url = await serve((request) => {
+      aborted = new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()))
+      seen()
+      return aborted.then(() => new Response('too late'))
+    })
+    const req = httpRequest(url)
+    req.on('error', () => {})
+    req.end()
+    await arrived
+    req.destroy()
+    // Hangs (and times out) if the adapter never aborts the signal.
+    await expect(aborted).resolves.toBeUndefined()
+  })
   it.each([
     ['throws', () => {
       throw new Error('secret detail: sk_live_123')

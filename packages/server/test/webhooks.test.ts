@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   PayfectConfigurationError,
@@ -248,5 +250,14 @@ describe('createWebhookHandler over HTTP (toNodeHandler + node:http)', () => {
     expect(onEvent).toHaveBeenCalledTimes(1)
     expect(onError).toHaveBeenCalledTimes(1)
     expect((onError.mock.calls[0]![0] as Error).message).toContain('hunter2')
+  })
+})
+
+describe('edge runtimes', () => {
+  it('verification bundles for a platform without Node built-ins', async () => {
+    const entry = fileURLToPath(new URL('../src/webhooks.ts', import.meta.url))
+    const result = await build({ entryPoints: [entry], bundle: true, platform: 'neutral', format: 'esm', write: false, logLevel: 'silent' })
+    expect(result.errors).toEqual([])
+    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/)
   })
 })
