@@ -26,6 +26,17 @@ export default defineConfig({
           include: ['packages/sandbox/{src,test}/**/*.test.ts'],
         },
       },
+      {
+        // The `pnpm dev` shop over real HTTP on 127.0.0.1, with an in-process sandbox.
+        extends: true,
+        test: {
+          name: 'storefront',
+          environment: 'node',
+          include: ['examples/storefront/test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

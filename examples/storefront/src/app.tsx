@@ -1,0 +1,121 @@
+import { PayfectProvider, type Checkout } from '@payfect/react'
+import { useCallback, useRef, useState } from 'react'
+import { products } from '../catalog'
+import type { Order } from './api'
+import { CartPanel } from './cart-panel'
+import { CheckoutPanel } from './checkout-panel'
+import { ORDER_KEY, type CheckoutReturn } from './checkout-return'
+import type { CheckoutMode } from './mode-switch'
+import { formatMoney } from './money'
+import { OrdersView } from './orders-view'
+import { ProductCard } from './product-card'
+import { SiteHeader } from './site-header'
+import { Toasts, type ToastMessage } from './toast'
+import { useCart } from './use-cart'
+import { useOrders } from './use-orders'
+import { usePersistentState } from './use-persistent-state'
+import { useTheme } from './use-theme'
+
+/** An order placed for a cart; it stands only while the cart is unchanged. */
+interface PlacedOrder {
+  order: Order
+  cartSignature: string
+}
+
+export function App({ returned }: { returned: CheckoutReturn | null }) {
+  const cart = useCart()
+  const { theme, toggle } = useTheme()
+  const [mode, setMode] = usePersistentState<CheckoutMode>('payfect-demo:mode', 'modal', (v) => v === 'modal' || v === 'redirect' || v === 'popup')
+  const [placed, setPlaced] = usePersistentState<PlacedOrder | null>(ORDER_KEY, null, (v) => v === null || typeof v === 'object')
+  const [highlight, setHighlight] = useState<string | null>(returned?.outcome === 'success' ? returned.orderId : null)
+  const [toasts, setToasts] = useState<ToastMessage[]>(() => (returned ? [returnToast(returned)] : []))
+  const nextToast = useRef(toasts.length)
+
+  const order = placed && placed.cartSignature === cart.signature ? placed.order : null
+
+  const notify = useCallback((toast: Omit<ToastMessage, 'id'>) => {
+    const id = ++nextToast.current
+    setToasts((current) => [...current.slice(-2), { ...toast, id }])
+  }, [])
+  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), [])
+
+  const finish = (orderId: string) => {
+    cart.clear()
+    setPlaced(null)
+    setHighlight(orderId)
+  }
+
+  // However the order got paid (another tab, the sandbox dashboard), once it is, the cart is done.
+  const { orders, shop, error, refresh } = useOrders(1500, (list) => {
+    if (order && list.some((o) => o.id === order.id && o.status === 'paid')) finish(order.id)
+  })
+
+  const onSuccess = (checkout: Checkout, paid: Order) => {
+    notify({
+      tone: 'success',
+      title: 'Payment complete',
+      body: `${formatMoney(checkout.amountTotal, checkout.currency)} for order ${paid.id}. It turns paid once the signed callback is verified.`,
+    })
+    finish(paid.id)
+    refresh()
+  }
+
+  const quantityOf = (key: string) => cart.lines.find((l) => l.price === key)?.quantity ?? 0
+
+  return (
+    <PayfectProvider endpoint="/api/payfect/checkouts" checkoutOrigin={shop?.checkoutOrigin}>
+      <a className="skip-link" href="#products">
+        Skip to products
+      </a>
+      <SiteHeader cartCount={cart.count} shop={shop} theme={theme} onToggleTheme={toggle} />
+      <main className="page">
+        <section className="hero" aria-labelledby="hero-title">
+          <p className="hero__eyebrow">@payfect/react demo</p>
+          <h1 id="hero-title">Goods for people who ship.</h1>
+          <p className="hero__lead">
+            Pay in USDT without leaving the page. {shop?.mode === 'live' ? 'This shop talks to the live Payfect API.' : 'Everything runs on your machine: the shop, a Payfect sandbox and its signed callbacks — no wallet, no real money.'}
+          </p>
+        </section>
+        <div className="layout">
+          <section className="products" aria-labelledby="products-title" id="products">
+            <div className="section-head">
+              <h2 id="products-title">Products</h2>
+              <p className="muted">{products.length} items · prices in USDT</p>
+            </div>
+            <ul className="product-grid">
+              {products.map((product) => (
+                <ProductCard key={product.key} product={product} inCart={quantityOf(product.key)} onAdd={cart.add} disabled={order !== null} />
+              ))}
+            </ul>
+          </section>
+          <CartPanel cart={cart} locked={order !== null}>
+            <CheckoutPanel
+              cart={cart}
+              order={order}
+              onOrderPlaced={(o) => setPlaced({ order: o, cartSignature: cart.signature })}
+              onEditCart={() => setPlaced(null)}
+              mode={mode}
+              onModeChange={setMode}
+              onSuccess={onSuccess}
+              onCancel={() => notify({ tone: 'info', title: 'Checkout cancelled', body: 'No payment was taken; your cart is still here.' })}
+              onExpire={(o) => notify({ tone: 'warning', title: 'Checkout expired', body: `The payment window for order ${o.id} closed. Pay again to start a new one.` })}
+            />
+          </CartPanel>
+        </div>
+        <OrdersView orders={orders} shop={shop} error={error} highlight={highlight} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          A demo of <code>@payfect/react</code> and <code>@payfect/server</code>. Prices are set on the server; the browser only names what it buys.
+        </p>
+      </footer>
+      <Toasts toasts={toasts} onDismiss={dismiss} />
+    </PayfectProvider>
+  )
+}
+
+function returnToast({ outcome, orderId }: CheckoutReturn): ToastMessage {
+  return outcome === 'success'
+    ? { id: 0, tone: 'success', title: 'Payment sent', body: orderId ? `Order ${orderId} turns paid once Payfect’s signed callback arrives.` : undefined }
+    : { id: 0, tone: 'info', title: 'Checkout cancelled', body: 'No payment was taken; your cart is still here.' }
+}
