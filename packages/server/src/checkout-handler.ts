@@ -121,10 +121,12 @@ function checkResolvedItems(items: unknown): asserts items is InvoiceItemParams[
 }
 
 function report(config: HandlerConfig, error: unknown, request: Request): void {
+  // A failing logger must not turn a clean 5xx into a crash or an unhandled rejection.
   try {
-    config.onError(error, request)
+    const result: unknown = config.onError(error, request)
+    if (result instanceof Promise) result.catch(() => {})
   } catch {
-    // A failing logger must not turn a clean 5xx into an unhandled rejection.
+    // Ignored for the same reason.
   }
 }
 

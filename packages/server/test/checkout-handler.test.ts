@@ -471,6 +471,15 @@ describe('upstream failures', () => {
     expect(onError).toHaveBeenCalledWith(expect.any(PayfectConnectionError), expect.any(Request))
   })
 
+  it('still answers when onError itself throws or rejects', async () => {
+    upstream.on('POST', '/checkouts/', { status: 500, json: { detail: 'boom' } })
+    const throwing = handlerWith({ onError: () => { throw new Error('logger down') } })
+    await expectError(await throwing(post(body)), 502, 'api_error')
+    const rejecting = handlerWith({ onError: async () => Promise.reject(new Error('logger down')) })
+    await expectError(await rejecting(post(body)), 502, 'api_error')
+    expect(upstreamCalls()).toBe(2)
+  })
+
   it('logs with console.error and the [@payfect/server] prefix by default, without the key', async () => {
     upstream.on('POST', '/checkouts/', { status: 401, json: { detail: 'Invalid API key.' } })
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
