@@ -3,6 +3,7 @@ import { catalogInvoiceItems } from './handler/catalog-invoice-items'
 import type { CheckoutHandlerOptions } from './handler/checkout-handler-options'
 import { isPayfectId } from './handler/checkout-id'
 import { checkoutCurrency } from './handler/checkout-currency'
+import type { ValidatedCheckoutBody } from './handler/checkout-request-body'
 import { toCheckoutSummary } from './handler/checkout-summary'
 import { type HandlerConfig, resolveHandlerConfig } from './handler/handler-config'
 import { errorResponse, jsonResponse } from './handler/json-response'
@@ -79,8 +80,11 @@ async function createCheckout(request: Request, config: HandlerConfig) {
     ? await callback(() => config.clientReferenceId!(request, body))
     : body.clientReferenceId
   if (clientReferenceId !== undefined) params.client_reference_id = clientReferenceId
+  // URL functions see the order id that will be sent, so a success page can name it.
+  const sent: ValidatedCheckoutBody = { items: body.items }
+  if (clientReferenceId !== undefined) sent.clientReferenceId = clientReferenceId
   for (const { option, field, value } of config.urls) {
-    const url = await resolveUrlOption(option, value, request, body)
+    const url = await resolveUrlOption(option, value, request, sent)
     if (url !== undefined) params[field] = url
   }
   try {

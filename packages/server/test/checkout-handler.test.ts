@@ -339,9 +339,13 @@ describe('POST: URLs and clientReferenceId', () => {
     expect((await handler(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }))).status).toBe(200)
     expect(upstream.requests[0]?.json).toMatchObject({ client_reference_id: 'cart_shop.example' })
 
+    const named = handlerWith({ clientReferenceId: () => 'order_server', successUrl: (_request, body) => `/orders/${body.clientReferenceId}` })
+    expect((await named(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }))).status).toBe(200)
+    expect(upstream.requests[1]?.json).toMatchObject({ client_reference_id: 'order_server', success_url: 'https://shop.example/orders/order_server' })
+
     const none = handlerWith({ clientReferenceId: () => undefined })
     expect((await none(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }))).status).toBe(200)
-    expect(upstream.requests[1]?.json).not.toHaveProperty('client_reference_id')
+    expect(upstream.requests[2]?.json).not.toHaveProperty('client_reference_id')
   })
 })
 

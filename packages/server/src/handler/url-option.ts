@@ -3,7 +3,8 @@ import type { ValidatedCheckoutBody } from './checkout-request-body'
 
 /**
  * A URL sent to Payfect: absolute, relative to the request's origin (`'/thanks'`),
- * or computed per request.
+ * or computed per request from the request and the validated body, whose
+ * `clientReferenceId` is the one that will be sent (the `clientReferenceId` option's, if given).
  */
 export type UrlOption = string | ((request: Request, body: ValidatedCheckoutBody) => string | Promise<string>)
 
