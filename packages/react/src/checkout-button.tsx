@@ -105,7 +105,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   async function start() {
     if (status === 'creating') return
     const expiresAt = parseExpiresAt(checkout?.expiresAt)
-    if (mode === 'modal' && checkout?.status === 'open' && status === 'idle' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin)) {
+    const reusable = checkout?.status === 'open' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin)
+    if (mode === 'modal' && reusable && (status === 'idle' || status === 'open')) {
       setStatus('open')
       setModalOpen(true)
       return

@@ -61,7 +61,9 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     [machine],
   )
 
-  const tracking = active && state === 'open' && !!checkout
+  // Listeners stay on after an outcome (the machine ignores late signals); polling stops.
+  const listening = active && !!checkout
+  const tracking = listening && state === 'open'
   const polled = useCheckoutStatus(tracking ? id : null)
   useEffect(() => {
     if (polled.status === 'complete') send({ type: 'complete', source: 'poll' })
@@ -79,7 +81,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
 
   const url = checkout?.url
   useEffect(() => {
-    if (!tracking) return
+    if (!listening) return
     const origin = originOf(url)
     function onMessage(event: MessageEvent) {
       const type = readPayfectMessage(event, { origin, source: latest.current.getSource(), checkoutId: id })
@@ -87,7 +89,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
-  }, [tracking, url, id, send])
+  }, [listening, url, id, send])
 
   const check = useCallback(
     (cancelIfOpen = false) => {

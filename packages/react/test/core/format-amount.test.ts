@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest'
+import { formatAmount } from '../../src/core/format-amount'
+
+describe('formatAmount', () => {
+  it('shows at least two fraction digits and the code in upper case', () => {
+    expect(formatAmount('20.5', 'usdt')).toBe('20.50 USDT')
+    expect(formatAmount('20', 'usdt')).toBe('20.00 USDT')
+    expect(formatAmount('20.00', 'usdt', 'zh-TW')).toBe('20.00 USDT')
+    expect(formatAmount('0.000001', 'usdt')).toBe('0.000001 USDT')
+    expect(formatAmount('1.230000', 'trx')).toBe('1.23 TRX')
+  })
+
+  it('groups the integer part by locale', () => {
+    expect(formatAmount('1234567.5', 'usdt', 'en')).toBe('1,234,567.50 USDT')
+    expect(formatAmount('1234567.5', 'usdt', 'de')).toBe('1.234.567,50 USDT')
+  })
+
+  it('never loses digits to a float', () => {
+    expect(formatAmount('123456789012345678901234.123456789012', 'usdt')).toBe('123,456,789,012,345,678,901,234.123456789012 USDT')
+    expect(formatAmount('9007199254740993.01', 'usdt')).toBe('9,007,199,254,740,993.01 USDT')
+  })
+
+  it('keeps a negative sign but not on zero', () => {
+    expect(formatAmount('-5.1', 'usdt')).toBe('-5.10 USDT')
+    expect(formatAmount('-0.00', 'usdt')).toBe('0.00 USDT')
+  })
+
+  it('shows a malformed amount as is and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(formatAmount('1e3', 'usdt')).toBe('1e3 USDT')
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[@payfect\/react\] formatAmount received "1e3"/))
+    warn.mockRestore()
+  })
+
+  it('falls back to English digits for an invalid locale', () => {
+    expect(formatAmount('1000', 'usdt', 'not_a_locale!')).toBe('1,000.00 USDT')
+  })
+})
