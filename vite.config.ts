@@ -37,6 +37,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // @payfect/react in jsdom; *.server.test.tsx opt into node per file, *.test-d.ts are type tests.
+        extends: true,
+        test: {
+          name: 'react',
+          environment: 'jsdom',
+          include: ['packages/react/{src,test}/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
+          setupFiles: ['packages/react/test/setup.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['packages/react/{src,test}/**/*.test-d.ts'],
+            tsconfig: 'packages/react/tsconfig.json',
+          },
+        },
+      },
     ],
   },
 })
