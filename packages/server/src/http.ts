@@ -1,4 +1,4 @@
-import { errorFromResponse, PayfectConfigurationError, PayfectConnectionError, type PayfectError } from './errors'
+import { errorFromResponse, PayfectConfigurationError, PayfectConnectionError, PayfectInvalidRequestError, type PayfectError } from './errors'
 import { USER_AGENT } from './version'
 
 /**
@@ -57,7 +57,8 @@ export class HttpClient {
   }
 
   /** Sends one API call, retrying as the rules allow; resolves with the parsed JSON body. */
-  async request<T>(method: Method, path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  async request<T>(method: Method, path: string, body: unknown, options: RequestOptions | undefined = {}): Promise<T> {
+    options ??= {}
     const operation = `${method} ${path}`
     const maxRetries = checkCount('maxRetries', options.maxRetries ?? this.#config.maxRetries)
     const timeoutMs = checkPositive('timeoutMs', options.timeoutMs ?? this.#config.timeoutMs)
@@ -66,7 +67,7 @@ export class HttpClient {
       method,
       headers: this.#headers(body !== undefined),
       redirect: 'manual', // a redirect must not replay the key elsewhere, nor turn a POST into a GET
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: toJson(body, operation) }),
     }
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(`${this.#config.baseUrl}${path}`, init, timeoutMs, signal)
@@ -75,7 +76,7 @@ export class HttpClient {
       if (attempt > maxRetries || !retryable(method, failure)) throw this.#toError(failure, operation, attempt, timeoutMs)
       const wait = failure.kind === 'response' && failure.retryAfterMs !== undefined ? failure.retryAfterMs : this.#backoff(attempt)
       if (!(await sleep(Math.min(wait, this.#config.retryMaxDelayMs), signal))) {
-        throw this.#toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: true }, operation, attempt, timeoutMs)
+        throw this.#toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: false }, operation, attempt, timeoutMs)
       }
     }
   }
@@ -120,7 +121,7 @@ export class HttpClient {
       }
       const parsed = parseJson(text)
       const ok = response.status >= 200 && response.status < 300
-      if (ok && parsed.json && typeof parsed.value === 'object' && parsed.value !== null) return { ok: true, value: parsed.value }
+      if (ok && parsed.json && isObject(parsed.value)) return { ok: true, value: parsed.value }
       return {
         ok: false,
         failure: {
@@ -174,10 +175,13 @@ function retryable(method: Method, failure: Failure): boolean {
   return method === 'GET' || failure.notSent
 }
 
-/** True when every connection attempt was refused (ECONNREFUSED), however the runtime wraps it. */
+/** Node/undici and Deno say `ECONNREFUSED`, Bun `ConnectionRefused`. */
+const REFUSED = new Set<unknown>(['ECONNREFUSED', 'ConnectionRefused'])
+
+/** True when every connection attempt was refused, however the runtime wraps it. */
 function refused(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 8) return false
-  if ((error as { code?: unknown }).code === 'ECONNREFUSED') return true
+  if (REFUSED.has((error as { code?: unknown }).code)) return true
   if (error instanceof AggregateError && error.errors.length > 0) return error.errors.every((e) => refused(e, depth + 1))
   return refused((error as { cause?: unknown }).cause, depth + 1)
 }
@@ -189,6 +193,19 @@ function describeCause(error: unknown): string {
     e = e instanceof Error ? e.cause : undefined
   }
   return parts.filter(Boolean).join(': ') || 'network error'
+}
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function toJson(body: unknown, operation: string): string {
+  try {
+    return JSON.stringify(body)
+  } catch (cause) {
+    throw new PayfectInvalidRequestError({
+      message: `Invalid params for ${operation}: they cannot be sent as JSON (${cause instanceof Error ? cause.message : String(cause)}). Use plain strings, numbers, booleans, arrays and objects; amounts as decimal strings.`,
+      cause,
+    })
+  }
 }
 
 function parseJson(text: string): { json: true; value: unknown } | { json: false } {

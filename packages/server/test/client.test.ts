@@ -128,11 +128,13 @@ describe('construction', () => {
     const key = 'sk_live_do_not_print_me'
     for (const [bad, why] of [[`${key}\n`, /line breaks/], [`Api-Key ${key}`, /starts with "Api-Key "/]] as const) {
       let error: unknown
+      let payfect: Payfect | undefined
       try {
-        new Payfect({ apiKey: bad })
+        payfect = new Payfect({ apiKey: bad })
       } catch (e) {
         error = e
       }
+      expect(payfect).toBeUndefined()
       expect(error).toBeInstanceOf(PayfectConfigurationError)
       expect((error as Error).message).toMatch(why)
       expect(`${(error as Error).message}${JSON.stringify(error)}${inspect(error)}`).not.toContain(key)
@@ -164,6 +166,13 @@ describe('construction', () => {
     for (const view of views) expect(view).not.toContain(API_KEY)
     expect(inspect(payfect)).toContain('Payfect')
   })
+})
+
+it('uses web standards only, so it runs on edge runtimes: no node: imports in the client', () => {
+  for (const file of ['client.ts', 'http.ts', 'validate.ts', 'time.ts', 'version.ts', 'errors.ts', 'decimal.ts']) {
+    const source = readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8')
+    expect(source, file).not.toMatch(/from ['"]node:|import\(['"]node:|require\(|\bBuffer\./)
+  }
 })
 
 it('VERSION matches package.json', () => {

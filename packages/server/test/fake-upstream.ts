@@ -79,7 +79,7 @@ export async function startFakeUpstream(options: { basePath?: string } = {}): Pr
   const queue: Scripted[] = []
   const routes = new Map<string, Scripted>()
   const defaultFallback: Scripted = { status: 404, json: { detail: 'Not found.' } }
-  let fallback = defaultFallback
+  let fallback: Scripted = defaultFallback
   const sockets = new Set<Socket>()
   const timers = new Set<ReturnType<typeof setTimeout>>()
 

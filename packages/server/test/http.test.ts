@@ -103,6 +103,7 @@ describe('each status maps to its error class', () => {
     ['empty', { text: '' }],
     ['JSON null', { json: null }],
     ['a JSON string', { json: 'ok' }],
+    ['a JSON array', { json: [] }],
   ])('a 2xx with a %s body → PayfectAPIError, never a silent success', async (_, reply) => {
     upstream.enqueue({ status: 200, ...reply })
     const error = await create()
@@ -126,20 +127,36 @@ describe('each status maps to its error class', () => {
   })
 })
 
+describe('what cannot be sent', () => {
+  it('params that are not JSON-serializable → PayfectInvalidRequestError, nothing sent', async () => {
+    const bad = { ...params, payment_method_data: { type: 'cryptopaymentmethoddetail', extra: 10n } }
+    const error = await failure(client().checkouts.create(bad as never))
+    expect(error).toBeInstanceOf(PayfectInvalidRequestError)
+    expect(error.message).toMatch(/cannot be sent as JSON/)
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('null request options are treated as none', async () => {
+    upstream.enqueue({ json: checkoutFixture() })
+    await expect(client().checkouts.retrieve(ID, null as never)).resolves.toMatchObject({ id: ID })
+  })
+})
+
 describe('timeouts', () => {
   it('aborts a slow POST after timeoutMs → PayfectConnectionError with timedOut, not retried', async () => {
     upstream.enqueue({ delayMs: 10_000, json: checkoutFixture() })
-    const error = (await create({ timeoutMs: 50 })) as PayfectConnectionError
+    // Long enough for the request to arrive on a busy machine; the answer never comes in time.
+    const error = (await create({ timeoutMs: 500 })) as PayfectConnectionError
     expect(error).toBeInstanceOf(PayfectConnectionError)
     expect(error.timedOut).toBe(true)
     expect(error.notSent).toBe(false)
-    expect(error.message).toMatch(/POST \/checkouts\/ timed out after 50 ms.*not retried because Payfect may have received it/)
+    expect(error.message).toMatch(/POST \/checkouts\/ timed out after 500 ms.*not retried because Payfect may have received it/)
     expect(upstream.requests).toHaveLength(1)
   })
 
   it('retries a GET that timed out, and succeeds', async () => {
     upstream.enqueue({ delayMs: 10_000, json: checkoutFixture() }, { json: checkoutFixture({ status: 'expired' }) })
-    const checkout = await client({ timeoutMs: 200 }).checkouts.retrieve(ID)
+    const checkout = await client({ timeoutMs: 1_000 }).checkouts.retrieve(ID)
     expect(checkout.status).toBe('expired')
     expect(upstream.requests).toHaveLength(2)
   })
@@ -187,6 +204,8 @@ describe('the caller’s AbortSignal', () => {
     })
     const error = await failure(client({ retryBaseDelayMs: 60_000, retryMaxDelayMs: 60_000 }).checkouts.retrieve(ID, { signal: controller.signal }))
     expect(error.message).toMatch(/aborted by the caller's AbortSignal/)
+    // The first attempt did reach Payfect.
+    expect((error as PayfectConnectionError).notSent).toBe(false)
     expect(upstream.requests).toHaveLength(1)
   })
 })
