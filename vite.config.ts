@@ -1,5 +1,8 @@
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { chromiumLaunchOptions } from './scripts/chromium'
 
 // Inside the monorepo every package resolves to its TypeScript source through the
 // `@payfect/source` export condition, so tests never need a build first.
@@ -50,6 +53,20 @@ export default defineConfig({
             enabled: true,
             include: ['packages/react/{src,test}/**/*.test-d.ts'],
             tsconfig: 'packages/react/tsconfig.json',
+          },
+        },
+      },
+      {
+        // Every story in stories/ rendered in Chromium: its play function, then axe (a11y.test = 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            instances: [{ browser: 'chromium' }],
           },
         },
       },

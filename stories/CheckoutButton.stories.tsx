@@ -1,0 +1,195 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { CheckoutButton } from '@payfect/react'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import type { PayfectStoryParameters } from '../.storybook/decorators'
+import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
+import { MerchantButton } from './support/merchant-button'
+
+/**
+ * The one component most stores need: it asks the merchant's server for a checkout
+ * on click and shows it in a modal, a popup or the whole page. Its state is on
+ * `data-status` (`idle`, `creating`, `open`, `complete`, `expired`, `error`).
+ *
+ * In these stories the merchant's endpoint is mocked in the browser through
+ * `PayfectProvider`'s `createCheckout`, and the checkout page is Storybook's own
+ * lookalike of the hosted page.
+ */
+const meta = {
+  title: 'Components/CheckoutButton',
+  component: CheckoutButton,
+  args: {
+    items: [{ price: 'pro-plan', quantity: 1 }],
+    clientReferenceId: 'order_42',
+    mode: 'modal',
+    onSuccess: fn(),
+    onCancel: fn(),
+    onExpire: fn(),
+    onError: fn(),
+    onClose: fn(),
+  },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['modal', 'redirect', 'popup'] },
+    children: { control: 'text' },
+  },
+} satisfies Meta<typeof CheckoutButton>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const payfect = (parameters: PayfectStoryParameters) => ({ payfect: parameters })
+
+/** Ready to be clicked; with no children it shows the locale's built-in label. */
+export const Idle: Story = {
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Pay with crypto' })
+    await expect(button).toHaveAttribute('data-status', 'idle')
+    await expect(button).toBeEnabled()
+  },
+  globals: { locale: 'en' },
+}
+
+/** Any children replace the built-in label. */
+export const CustomLabel: Story = {
+  args: { children: 'Buy Pro — 20.50 USDT' },
+}
+
+/** While the merchant's server creates the checkout: busy, disabled, a spinner and an announcement. Here the request never ends. */
+export const Creating: Story = {
+  parameters: payfect({ behaviour: 'never' }),
+  play: async ({ canvas, userEvent }) => {
+    const button = canvas.getByRole('button')
+    await userEvent.click(button)
+    await expect(button).toHaveAttribute('data-status', 'creating')
+    await expect(button).toHaveAttribute('aria-busy', 'true')
+    await expect(button).toBeDisabled()
+  },
+}
+
+/** The first request fails: an inline alert with a retry; the retry succeeds and opens the checkout. */
+export const ErrorWithRetry: Story = {
+  parameters: payfect({ behaviour: 'once', delayMs: 150 }),
+  play: async ({ args, canvas, canvasElement, userEvent, step }) => {
+    await step('the first attempt fails', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Pay with crypto' }))
+      const alert = await canvas.findByRole('alert')
+      await expect(alert).toHaveTextContent('We couldn’t start the checkout')
+      await expect(canvas.getByRole('button', { name: 'Pay with crypto' })).toHaveAttribute('data-status', 'error')
+      await expect(args.onError).toHaveBeenCalledTimes(1)
+    })
+    await step('the retry opens the checkout', async () => {
+      await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: 'Try again' }))
+      await findCheckoutDialog(canvasElement)
+      // The open modal hides the rest of the page from assistive tech, the button included.
+      await expect(canvas.getByRole('button', { name: 'Pay with crypto', hidden: true })).toHaveAttribute('data-status', 'open')
+    })
+  },
+}
+
+/** `disabled` works like on any button. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button')).toBeDisabled()
+  },
+}
+
+/** `asChild` gives the behaviour to the merchant's own button, keeping its look. */
+export const AsChild: Story = {
+  render: (args) => (
+    <CheckoutButton {...args} asChild>
+      <MerchantButton>Checkout with USDT</MerchantButton>
+    </CheckoutButton>
+  ),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Checkout with USDT' })
+    await expect(button).toHaveClass('merchant-button')
+    await expect(button).toHaveAttribute('data-status', 'idle')
+  },
+}
+
+/** `mode="modal"` (the default): the checkout opens in a dialog over the store. */
+export const ModeModal: Story = {
+  args: { mode: 'modal' },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button'))
+    const dialog = await findCheckoutDialog(canvasElement)
+    await expect(within(dialog).getByTitle('Payfect checkout')).toBeInTheDocument()
+  },
+}
+
+/**
+ * `mode="redirect"`: the whole page goes to the checkout, which sends the shopper
+ * back to the `successUrl` after paying — here, this story again.
+ */
+export const ModeRedirect: Story = {
+  args: { mode: 'redirect', children: 'Pay on Payfect' },
+  parameters: payfect({ successUrl: () => window.location.href, cancelUrl: () => window.location.href }),
+}
+
+/**
+ * `mode="popup"`: a centred window the button watches; the button falls back to a
+ * redirect when the browser blocks it.
+ */
+export const ModePopup: Story = {
+  args: { mode: 'popup', children: 'Pay in a popup' },
+  play: async ({ args, canvas, userEvent }) => {
+    const button = canvas.getByRole('button')
+    await userEvent.click(button)
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'open'), { timeout: 5000 })
+    // Reusing the popup's window name hands back the same (same-origin) window.
+    const popup = window.open('', 'payfect-checkout')
+    await expect(popup).not.toBeNull()
+    const pay = await waitFor(
+      () => {
+        const found = popup!.document.querySelector<HTMLButtonElement>('[data-action="pay"]')
+        expect(found).not.toBeNull()
+        return found!
+      },
+      { timeout: 5000 },
+    )
+    pay.click()
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'complete'), { timeout: 5000 })
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** The checkout runs out before it is paid: an alert offers a fresh one. The mock checkout expires after 2 s. */
+export const Expired: Story = {
+  parameters: payfect({ expiresInMs: 2000, delayMs: 100 }),
+  play: async ({ args, canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button'))
+    await findCheckoutDialog(canvasElement)
+    const alert = await canvas.findByRole('alert', {}, { timeout: 6000 })
+    await expect(alert).toHaveTextContent('This checkout expired')
+    await expect(canvas.getByRole('button', { name: 'Pay with crypto' })).toHaveAttribute('data-status', 'expired')
+    await expect(args.onExpire).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** Paid: the button announces it and `onSuccess` fires exactly once. */
+export const Complete: Story = {
+  play: async ({ args, canvas, canvasElement, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button'))
+    const page = await checkoutPage(canvasElement)
+    await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Payment received')
+    await expect(canvas.getByRole('button')).toHaveAttribute('data-status', 'complete')
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** `locale="zh-TW"` on the provider (the toolbar's Locale menu): built-in Traditional Chinese strings. */
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-TW' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: '使用加密貨幣付款' })).toBeInTheDocument()
+  },
+}
+
+/** The provider's `messages` override any built-in string. */
+export const CustomMessages: Story = {
+  parameters: payfect({ messages: { payWithCrypto: 'Pay with USDT', retry: 'Retry payment' } }),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('button', { name: 'Pay with USDT' })).toBeInTheDocument()
+  },
+}

@@ -1,0 +1,136 @@
+import type { Checkout, CreateCheckoutParams } from '@payfect/react'
+
+/** The store every story sells from: price id → name and unit price (a decimal string). */
+export const catalog: Record<string, { name: string; unitAmount: string }> = {
+  'pro-plan': { name: 'Pro plan (1 month)', unitAmount: '20.50' },
+  'starter-plan': { name: 'Starter plan (1 month)', unitAmount: '9.00' },
+  'sticker-pack': { name: 'Sticker pack', unitAmount: '3.25' },
+}
+
+export interface MockMerchantOptions {
+  /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
+  merchant?: string
+  /** How long "the server" takes to answer, in ms. @defaultValue 400 */
+  delayMs?: number
+  /** `'never'` leaves the request pending forever; `'once'` fails the first request, then works; `'always'` always fails. */
+  behaviour?: 'ok' | 'never' | 'once' | 'always'
+  /** How long a new checkout stays open, in ms. @defaultValue 30 minutes */
+  expiresInMs?: number
+  /** The hosted page's success/cancel URLs, as a merchant's handler would set them (a function is read per checkout). */
+  successUrl?: string | (() => string)
+  cancelUrl?: string | (() => string)
+}
+
+/** `"20.50" × 3` in integer cents, so no amount ever passes through a float. */
+function toCents(amount: string): bigint {
+  const [whole = '0', fraction = ''] = amount.split('.')
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2))
+}
+
+function fromCents(cents: bigint): string {
+  return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`
+}
+
+/** The Storybook-served stand-in for Payfect's hosted page (`stories/public/mock-checkout.html`). */
+export function mockCheckoutUrl(params: Record<string, string | undefined>): string {
+  const url = new URL(`${import.meta.env.BASE_URL}mock-checkout.html`, window.location.href)
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value)
+  return url.href
+}
+
+export interface MockCheckoutOptions extends Partial<Checkout> {
+  /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
+  merchant?: string
+  /** The hosted page's colour scheme. @defaultValue the theme on `<html>` when called */
+  theme?: 'light' | 'dark'
+}
+
+/**
+ * A checkout as a merchant's `createCheckoutHandler` would return it, pointing at the
+ * mock page. A `complete` or `expired` status shows the page in that state too.
+ */
+export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
+  const { merchant = 'Acme Store', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', ...rest } = options
+  const id = rest.id ?? 'cs_mock_storybook'
+  const amountTotal = rest.amountTotal ?? '20.50'
+  const currency = rest.currency ?? 'usdt'
+  const status = rest.status ?? 'open'
+  const expiresAt = rest.expiresAt ?? String(Date.now() + 30 * 60_000)
+  const url = mockCheckoutUrl({
+    id,
+    amount: amountTotal,
+    currency,
+    merchant,
+    expiresAt,
+    state: status === 'open' ? undefined : status,
+    theme: theme === 'dark' ? 'dark' : undefined,
+    // Where the page sends a shopper who is neither framed nor in a popup (redirect mode).
+    successUrl: rest.successUrl ?? undefined,
+    cancelUrl: rest.cancelUrl ?? undefined,
+  })
+  return { id, status, amountTotal, currency, expiresAt, url, ...rest }
+}
+
+let sequence = 0
+
+const read = (value: string | (() => string) | undefined) => (typeof value === 'function' ? value() : (value ?? null))
+
+/**
+ * The merchant's route handler, in the browser: what `PayfectProvider`'s
+ * `createCheckout`/`getCheckout` call instead of `POST/GET {endpoint}`. Checkouts are
+ * priced from `catalog`; their status turns `complete`/`expired` when the mock page
+ * reports it, the way a real handler learns it from Payfect's callback.
+ */
+export function createMockMerchant(options: MockMerchantOptions = {}) {
+  const { merchant = 'Acme Store', delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
+  const checkouts = new Map<string, Checkout>()
+  let failures = 0
+
+  const settle = (event: MessageEvent) => {
+    const data = event.data as { source?: unknown; type?: unknown; id?: unknown } | null
+    if (event.origin !== window.location.origin || data?.source !== 'payfect' || typeof data.id !== 'string') return
+    const checkout = checkouts.get(data.id)
+    if (!checkout) return
+    if (data.type === 'checkout.complete') checkouts.set(data.id, { ...checkout, status: 'complete' })
+    if (data.type === 'checkout.expired') checkouts.set(data.id, { ...checkout, status: 'expired' })
+  }
+  window.addEventListener('message', settle)
+
+  const wait = () => new Promise((resolve) => setTimeout(resolve, delayMs))
+
+  return {
+    async createCheckout({ items, clientReferenceId }: CreateCheckoutParams): Promise<Checkout> {
+      if (behaviour === 'never') return new Promise<Checkout>(() => {})
+      await wait()
+      if (behaviour === 'always' || (behaviour === 'once' && failures++ === 0)) {
+        throw new Error('the mock merchant server is down (this story fails on purpose)')
+      }
+      let total = 0n
+      for (const item of items) {
+        const price = catalog[item.price]
+        if (!price) throw new Error(`unknown price "${item.price}" (the mock catalog has ${Object.keys(catalog).join(', ')})`)
+        total += toCents(price.unitAmount) * BigInt(item.quantity ?? 1)
+      }
+      const id = `cs_mock_${++sequence}_${clientReferenceId ?? 'guest'}`
+      const checkout = mockCheckout({
+        id,
+        merchant,
+        amountTotal: fromCents(total),
+        expiresAt: String(Date.now() + expiresInMs),
+        successUrl: read(options.successUrl),
+        cancelUrl: read(options.cancelUrl),
+      })
+      checkouts.set(id, checkout)
+      return checkout
+    },
+    async getCheckout(id: string): Promise<Checkout> {
+      const checkout = checkouts.get(id)
+      if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
+      return checkout
+    },
+    /** Stops listening for the mock page's messages. */
+    dispose() {
+      window.removeEventListener('message', settle)
+    },
+  }
+}
