@@ -117,7 +117,7 @@ function summary(checkout: Checkout, merchant: string, code: string, total: stri
       <span class="pf-avatar" aria-hidden="true">${Array.from(merchant)[0]?.toUpperCase() ?? 'P'}</span>
       <div><p class="pf-eyebrow">Pay</p><h1 id="pf-merchant" class="pf-merchant__name">${merchant}</h1></div>
     </div>
-    <p class="pf-due"><span class="pf-due__label">Amount due</span> <span class="pf-due__value">${total}</span> <span class="pf-due__code">${code}</span></p>
+    <p class="pf-due"><span class="pf-due__label" id="pf-due-label">${checkout.status === 'complete' ? 'Paid' : 'Amount due'}</span> <span class="pf-due__value">${total}</span> <span class="pf-due__code">${code}</span></p>
     <h2 class="pf-summary__title" id="pf-items-title">Order summary</h2>
     <ul class="pf-items" aria-labelledby="pf-items-title">
       ${items.map((item) => {

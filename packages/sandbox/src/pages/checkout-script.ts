@@ -34,6 +34,8 @@ export const checkoutScript = /* js */ `
     root.setAttribute('data-status', state);
     var panels = root.querySelectorAll('[data-panel]');
     for (var i = 0; i < panels.length; i++) panels[i].hidden = panels[i].getAttribute('data-panel') !== state;
+    var due = document.getElementById('pf-due-label');
+    if (due && state === 'complete') due.textContent = 'Paid';
     var controls = document.getElementById('pf-sandbox');
     if (controls) controls.hidden = state !== 'open';
     var heading = root.querySelector('[data-panel="' + state + '"] [data-focus]');

@@ -104,6 +104,10 @@ export const checkoutStyles = /* css */ `
 .pf-state--complete .pf-state__icon { animation: pf-pop .35s cubic-bezier(.2, .9, .3, 1.3); }
 @keyframes pf-pop { from { transform: scale(.6); opacity: 0; } to { transform: scale(1); opacity: 1; } }
 
+/* On a phone or in a modal, once the checkout is over its outcome comes first, the receipt after. */
+@media (max-width: 819px) {
+  .pf-checkout:not([data-status="open"]) .pf-pay { order: -1; }
+}
 @media (max-width: 380px) {
   .pf-pay { padding: 16px; }
   .pf-qr__code { width: 156px; height: 156px; }

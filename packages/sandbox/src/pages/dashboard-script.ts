@@ -34,7 +34,15 @@ export const dashboardScript = /* js */ `
         var title = document.querySelector('#pf-checkouts-title .pf-muted');
         var nextTitle = new DOMParser().parseFromString(text, 'text/html').querySelector('#pf-checkouts-title .pf-muted');
         if (title && nextTitle) title.textContent = nextTitle.textContent;
-        if (focused) { var again = document.getElementById(focused); if (again) again.focus(); }
+        if (focused) {
+          var again = document.getElementById(focused);
+          // A button that just did its job is often disabled now (Pay on a paid checkout): move to its row's next action.
+          if (again && again.disabled) {
+            var row = again.closest('tr');
+            again = row.querySelector('button:not([disabled])') || row.querySelector('a');
+          }
+          if (again) again.focus();
+        }
       }, function () { refreshing = false; });
   }
 

@@ -9,6 +9,7 @@ export const dashboardStyles = /* css */ `
 .pf-card h2 { font-size: 16px; font-weight: 650; }
 .pf-card__head { display: flex; align-items: center; justify-content: space-between; gap: 12px; flex-wrap: wrap; margin-bottom: 14px; }
 .pf-connect { display: grid; gap: 14px; }
+.pf-connect > * { min-width: 0; }
 .pf-connect__row { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; }
 .pf-connect__label { font-size: 13px; font-weight: 600; color: var(--payfect-muted); }
 .pf-inline-code { font: 500 14px/1.4 var(--payfect-mono); padding: 6px 10px; border-radius: 8px; background: var(--payfect-subtle); border: 1px solid var(--payfect-border); }
@@ -24,16 +25,17 @@ export const dashboardStyles = /* css */ `
 .pf-refresh { display: inline-flex; align-items: center; gap: 8px; font-size: 13px; color: var(--payfect-muted); cursor: pointer; }
 .pf-refresh input { width: 16px; height: 16px; accent-color: var(--payfect-accent); }
 .pf-table-wrap { overflow-x: auto; margin: 0 -20px -20px; border-top: 1px solid var(--payfect-border); }
-.pf-table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
+.pf-table { width: 100%; min-width: 920px; border-collapse: collapse; font-size: 13.5px; overflow-wrap: normal; }
 .pf-table th { text-align: left; font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: .05em; color: var(--payfect-muted); padding: 10px 12px; background: var(--payfect-subtle); white-space: nowrap; }
 .pf-table td { padding: 12px; vertical-align: top; border-top: 1px solid var(--payfect-border); }
 .pf-table th:first-child, .pf-table td:first-child { padding-left: 20px; }
 .pf-table th:last-child, .pf-table td:last-child { padding-right: 20px; }
 .pf-table .pf-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.pf-id { font: 500 13px/1.4 var(--payfect-mono); }
+.pf-id { font: 500 13px/1.4 var(--payfect-mono); word-break: break-all; }
+.pf-table td:first-child { width: 24%; }
 .pf-sub { display: block; color: var(--payfect-muted); font-size: 12.5px; }
 .pf-time { white-space: nowrap; }
-.pf-actions { display: flex; gap: 6px; flex-wrap: wrap; }
+.pf-actions { display: flex; gap: 6px; }
 .pf-badge { display: inline-flex; align-items: center; gap: 6px; padding: 2px 9px; border-radius: 999px; font-size: 12.5px; font-weight: 650; white-space: nowrap; }
 .pf-badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
 .pf-badge--open { background: var(--payfect-accent-soft); color: var(--payfect-accent); }
@@ -48,6 +50,7 @@ export const dashboardStyles = /* css */ `
 .pf-deliveries table td { border-top: 1px solid var(--payfect-border); padding: 6px 8px 6px 0; }
 .pf-deliveries table th:first-child, .pf-deliveries table td:first-child { padding-left: 0; }
 .pf-url { font: 12.5px/1.4 var(--payfect-mono); word-break: break-all; }
+.pf-deliveries table { min-width: 0; }
 .pf-empty { padding: 40px 20px; text-align: center; color: var(--payfect-muted); }
 .pf-empty code { font-family: var(--payfect-mono); font-size: 13px; }
 .pf-toast { position: fixed; bottom: 16px; left: 50%; transform: translateX(-50%); max-width: calc(100vw - 32px); padding: 10px 14px; border-radius: 10px; background: var(--payfect-text); color: var(--payfect-bg); font-size: 13.5px; box-shadow: var(--payfect-shadow); }
