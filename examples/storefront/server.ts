@@ -12,20 +12,26 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { createCheckoutHandler, createWebhookHandler, parsePayfectTime, PayfectInvalidRequestError, toNodeHandler } from '@payfect/server'
-import type { Sandbox } from '@payfect/sandbox'
+import type { Sandbox, SandboxOptions } from '@payfect/sandbox'
 import { products } from './catalog'
 import { createOrderStore, type OrderStore } from './server/orders'
 import { createOrdersRoute } from './server/orders-route'
 import { checkoutReturnPage } from './server/pages'
 import { startPayfectBackend } from './server/payfect-backend'
+import { printBanner } from './server/banner'
 import { sendError } from './server/http-utils'
+import { closeServer, listen, portFrom } from './server/listen'
 import { createViteApp } from './server/vite-app'
 
 export interface StartStorefrontOptions {
   /** `0` picks a free port. @defaultValue `PORT` from `env`, else 5173 */
   port?: number
-  /** The in-process sandbox's port (`0` picks one); ignored in live mode. @defaultValue `SANDBOX_PORT`, else 4010 */
-  sandbox?: { port?: number }
+  /**
+   * Options of the in-process sandbox, ignored in live mode: `port` (`0` picks one;
+   * default `SANDBOX_PORT`, else 4010) and any other `startSandbox` option, such as
+   * `checkoutTtlMs` or `callbackRetryDelaysMs` for tests.
+   */
+  sandbox?: Omit<SandboxOptions, 'host' | 'callbackUrl'>
   /** Where `PORT`, `SANDBOX_PORT` and the `PAYFECT_*` variables are read. @defaultValue process.env */
   env?: Record<string, string | undefined>
   /** Print the banner and Vite's log. @defaultValue true */
@@ -51,8 +57,8 @@ const catalog = Object.fromEntries(
 export async function startStorefront(options: StartStorefrontOptions = {}): Promise<Storefront> {
   const env = options.env ?? process.env
   const log = options.log ?? true
-  const port = options.port ?? numberFrom(env.PORT, 'PORT') ?? 5173
-  const sandboxPort = options.sandbox?.port ?? numberFrom(env.SANDBOX_PORT, 'SANDBOX_PORT') ?? 4010
+  const port = options.port ?? portFrom(env.PORT, 'PORT') ?? 5173
+  const sandboxPort = options.sandbox?.port ?? portFrom(env.SANDBOX_PORT, 'SANDBOX_PORT') ?? 4010
   const orders = createOrderStore()
 
   let route: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => sendError(res, 503, 'The shop is starting.')
@@ -66,7 +72,7 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
     for (const fn of closers.reverse()) await fn().catch(() => {})
   }
   try {
-    const backend = await startPayfectBackend({ env, sandboxPort, callbackUrl: webhookUrl })
+    const backend = await startPayfectBackend({ env, sandbox: { ...options.sandbox, port: sandboxPort }, callbackUrl: webhookUrl })
     closers.push(() => backend.close())
     const vite = await createViteApp(server, { quiet: !log })
     closers.push(() => vite.close())
@@ -88,7 +94,8 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
       const small = Number(request.headers.get('content-length') ?? 0) <= 64 * 1024
       const body = request.method === 'POST' && small ? await request.clone().text().catch(() => '') : ''
       const response = await checkoutHandler(request)
-      if (request.method === 'POST' && response.ok) await recordCheckout(orders, body, response.clone())
+      if (response.ok && request.method === 'POST') await recordCheckout(orders, body, response.clone())
+      if (response.ok && request.method === 'GET') await recordStatus(orders, response.clone())
       return response
     })
     const webhook = toNodeHandler(
@@ -127,7 +134,7 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
       })
     }
 
-    if (log) printBanner(url, backend.mode, backend.sandbox, webhookUrl)
+    if (log) printBanner(url, backend, webhookUrl)
     return { url, mode: backend.mode, sandbox: backend.sandbox, orders, close }
   } catch (error) {
     await close()
@@ -149,6 +156,12 @@ function checkOrderFor(orders: OrderStore, body: { items: Array<{ price: string;
   return id
 }
 
+/** The browser polls a checkout's status through the handler; an expired one expires its order. */
+async function recordStatus(orders: OrderStore, response: Response): Promise<void> {
+  const checkout = (await response.json().catch(() => null)) as { id?: string; status?: string } | null
+  if (checkout?.status === 'expired' && typeof checkout.id === 'string') orders.checkoutExpired(checkout.id)
+}
+
 /** Links a created checkout to its order, so the Orders view can show when it runs out. */
 async function recordCheckout(orders: OrderStore, requestBody: string, response: Response): Promise<void> {
   try {
@@ -161,52 +174,10 @@ async function recordCheckout(orders: OrderStore, requestBody: string, response:
   }
 }
 
-function printBanner(url: string, mode: 'sandbox' | 'live', sandbox: Sandbox | null, webhookUrl: string): void {
-  const lines = [
-    '',
-    '  Payfect demo shop is running',
-    '',
-    `  ➜  Storefront:  ${url}/`,
-    mode === 'sandbox'
-      ? `  ➜  Sandbox:     ${sandbox!.url}/_sandbox   (dashboard: checkouts and callback deliveries)`
-      : `  ➜  Payfect:     live API (PAYFECT_API_KEY is set)`,
-    `  ➜  Mode:        ${mode === 'sandbox' ? 'sandbox — a local Payfect emulator, no account, no real money' : 'LIVE — real checkouts, real money'}`,
-    `  ➜  Webhook:     ${webhookUrl}`,
-    '',
-  ]
-  if (mode === 'live' && /\/\/(127\.0\.0\.1|localhost)[:/]/.test(webhookUrl)) {
-    lines.push('  Note: Payfect cannot reach a loopback webhook. Set PAYFECT_CALLBACK_URL to a public URL that forwards here.', '')
-  }
-  process.stdout.write(lines.join('\n') + '\n')
-}
-
-function numberFrom(value: string | undefined, name: string): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number from 0 to 65535; got ${JSON.stringify(value)}.`)
-  return n
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on 127.0.0.1 is in use. Stop what runs there, or pick another: PORT=5174 pnpm dev (or --port 0 for any free port).`) : error)
-    })
-    server.listen(port, '127.0.0.1', () => resolve())
-  })
-}
-
-function closeServer(server: ReturnType<typeof createServer>): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-}
-
 function argPort(args: string[], flag: string): number | undefined {
   const i = args.indexOf(flag)
   if (i === -1) return undefined
-  return numberFrom(args[i + 1], flag)
+  return portFrom(args[i + 1], flag)
 }
 
 // Run directly (`pnpm dev`): start, print the URLs, stop cleanly on Ctrl-C.

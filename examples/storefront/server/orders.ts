@@ -48,6 +48,8 @@ export interface OrderStore {
   /** Newest first; pending orders whose checkout has run out are reported expired. */
   list(): Order[]
   attachCheckout(orderId: string, checkout: { id: string; expiresAt: Date | null }): void
+  /** Payfect reported this checkout expired (seen on a status poll): its order, if still waiting on it, expires. */
+  checkoutExpired(checkoutId: string): void
   /** Applies a verified callback; returns what happened, for the log. */
   applyPayment(event: WebhookEvent): 'paid' | 'already-paid' | 'unknown-order' | 'mismatch' | 'ignored'
   /** Resolves once the order is paid (or rejects after `timeoutMs`); for tests and scripts. */
@@ -109,6 +111,15 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
       if (order.status === 'expired') {
         order.status = 'pending'
         order.expiredAt = null
+      }
+    },
+
+    checkoutExpired(checkoutId) {
+      for (const order of orders.values()) {
+        if (order.status === 'pending' && order.checkoutIds.at(-1) === checkoutId) {
+          order.status = 'expired'
+          order.expiredAt = now().toISOString()
+        }
       }
     },
 

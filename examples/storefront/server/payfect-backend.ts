@@ -1,4 +1,4 @@
-import { startSandbox, type Sandbox } from '@payfect/sandbox'
+import { startSandbox, type Sandbox, type SandboxOptions } from '@payfect/sandbox'
 
 /** Where the shop's checkouts go: the local sandbox, or the live Payfect API. */
 export interface PayfectBackend {
@@ -14,8 +14,8 @@ export interface PayfectBackend {
 
 export interface BackendOptions {
   env: Record<string, string | undefined>
-  /** Port for the sandbox; `0` picks a free one. */
-  sandboxPort: number
+  /** Options for the in-process sandbox (`port: 0` picks a free one). */
+  sandbox: SandboxOptions & { port: number }
   /** The shop's webhook URL, the sandbox's default callback target. */
   callbackUrl: string
 }
@@ -25,7 +25,7 @@ export interface BackendOptions {
  * `PAYFECT_WEBHOOK_SECRET`); otherwise starts `@payfect/sandbox` in this process
  * on 127.0.0.1, so `pnpm dev` needs no account and no network.
  */
-export async function startPayfectBackend({ env, sandboxPort, callbackUrl }: BackendOptions): Promise<PayfectBackend> {
+export async function startPayfectBackend({ env, sandbox: sandboxOptions, callbackUrl }: BackendOptions): Promise<PayfectBackend> {
   const apiKey = env.PAYFECT_API_KEY?.trim()
   if (apiKey) {
     const webhookSecret = env.PAYFECT_WEBHOOK_SECRET?.trim()
@@ -36,7 +36,7 @@ export async function startPayfectBackend({ env, sandboxPort, callbackUrl }: Bac
     }
     return { mode: 'live', apiKey, baseUrl: env.PAYFECT_API_BASE?.trim() || undefined, webhookSecret, sandbox: null, close: async () => {} }
   }
-  const sandbox = await startSandbox({ port: sandboxPort, host: '127.0.0.1', callbackUrl, merchantName: 'Payfect Demo Shop' })
+  const sandbox = await startSandbox({ merchantName: 'Payfect Demo Shop', ...sandboxOptions, host: '127.0.0.1', callbackUrl })
   return {
     mode: 'sandbox',
     apiKey: sandbox.apiKey,

@@ -49,4 +49,15 @@ describe('order store', () => {
     orders.attachCheckout(order.id, { id: 'chk_b', expiresAt: new Date('2026-01-01T01:00:00Z') })
     expect(orders.get(order.id)).toMatchObject({ status: 'pending', checkoutIds: ['chk_a', 'chk_b'] })
   })
+
+  it('expires an order whose newest checkout Payfect reports expired, and only then', () => {
+    const orders = createOrderStore()
+    const order = orders.create([{ price: 'pro-plan', quantity: 1 }])
+    orders.attachCheckout(order.id, { id: 'chk_old', expiresAt: null })
+    orders.attachCheckout(order.id, { id: 'chk_new', expiresAt: null })
+    orders.checkoutExpired('chk_old')
+    expect(orders.get(order.id)!.status).toBe('pending')
+    orders.checkoutExpired('chk_new')
+    expect(orders.get(order.id)).toMatchObject({ status: 'expired', expiredAt: expect.any(String) })
+  })
 })

@@ -103,6 +103,17 @@ describe('storefront', () => {
     expect(deliveries.map((d) => d.status)).toEqual([200])
   })
 
+  it('shows an order expired once a status poll finds its checkout expired', async () => {
+    const order = await placeOrder([{ price: 'orbit-mug' }])
+    const created = await fetch(`${shop.url}/api/payfect/checkouts`, json({ items: [{ price: 'orbit-mug' }], clientReferenceId: order.id }))
+    const { id } = (await created.json()) as { id: string }
+    expect((await fetch(`${sandboxUrl}/_sandbox/checkouts/${id}/expire`, { method: 'POST' })).status).toBe(200)
+
+    const polled = await fetch(`${shop.url}/api/payfect/checkouts?id=${id}`)
+    expect(((await polled.json()) as { status: string }).status).toBe('expired')
+    expect((await listOrders()).find((o) => o.id === order.id)).toMatchObject({ status: 'expired', expiredAt: expect.any(String) })
+  })
+
   it('refuses a body that names an amount, and creates no checkout', async () => {
     const order = await placeOrder([{ price: 'aurora-hoodie' }])
     const before = shop.sandbox!.state().checkouts.length
