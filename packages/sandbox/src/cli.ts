@@ -27,6 +27,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Record<string, string | undefined>
+  /** Called with the running sandbox before its banner is printed. */
+  started?: (sandbox: Sandbox) => void
 }
 
 /** The CLI's decision: print help or the version, refuse the arguments, or start with these options. */
@@ -141,6 +143,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return 1
   }
+  io.started?.(sandbox)
   const ttl = (options.checkoutTtlMs ?? 30 * 60_000) / 60_000
   io.stdout(
     [
@@ -173,24 +176,28 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    started: (running) => void (sandbox = running),
   }
-  const result = await runCli(argv, io)
-  if (typeof result === 'number') {
-    process.exitCode = result
-    return
-  }
+  let sandbox: Sandbox | undefined
   let stopping = false
+  // Installed before the banner is printed, so a signal sent as soon as it appears is handled.
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130) // a second Ctrl+C: do not wait any longer
+    if (stopping || !sandbox) process.exit(130) // a second Ctrl+C, or one during startup: stop now
     stopping = true
     io.stdout(`\nReceived ${signal}, stopping the sandbox…\n`)
     // Exit even if a callback receiver keeps a connection open.
     setTimeout(() => process.exit(0), 3000).unref()
-    void result.close().then(() => {
+    void sandbox.close().then(() => {
       io.stdout('Sandbox stopped.\n')
       process.exit(0)
     })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  const result = await runCli(argv, io)
+  if (typeof result === 'number') {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+    process.exitCode = result
+  }
 }

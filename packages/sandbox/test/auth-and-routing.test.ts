@@ -55,11 +55,14 @@ describe('authentication', () => {
 
 describe('routing and transport', () => {
   it('answers unknown routes and unknown ids with a JSON 404', async () => {
-    for (const path of ['/api/v1/refunds/', '/api/v2/checkouts/', '/nope', '/api/v1/checkouts/00000000-0000-0000-0000-000000000000/']) {
-      const res = await call(sb, 'GET', path)
-      expect(res.status, path).toBe(404)
-      expect(res.body, path).toEqual({ detail: 'Not found.' })
-    }
+    const paths = ['/api/v1/refunds/', '/api/v2/checkouts/', '/nope', '/api/v1/checkouts/00000000-0000-0000-0000-000000000000/']
+    const answers = await Promise.all(
+      paths.map(async (path) => {
+        const res = await call(sb, 'GET', path)
+        return [path, res.status, res.body]
+      }),
+    )
+    expect(answers).toEqual(paths.map((path) => [path, 404, { detail: 'Not found.' }]))
   })
 
   it('wants the trailing slash, as Django does, and says so in a header', async () => {

@@ -60,9 +60,9 @@ export async function startReceiver(secret: string, answer: (n: number) => numbe
       }
       received.push(entry)
       res.writeHead(answer(received.length)).end()
-      for (const w of waiters.filter((w) => received.length >= w.count)) {
-        waiters.splice(waiters.indexOf(w), 1)
-        w.resolve()
+      for (const waiter of waiters.filter((w) => received.length >= w.count)) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter.resolve()
       }
     })
   })
