@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { Payfect } from '../src/client'
 import { PayfectConfigurationError, PayfectInvalidRequestError } from '../src/errors'
+import type { Checkout, CheckoutCreateParams } from '../src/types'
 import { VERSION } from '../src/version'
 import { checkoutFixture, startFakeUpstream, type FakeUpstream } from './fake-upstream'
 
@@ -166,6 +167,21 @@ describe('construction', () => {
     for (const view of views) expect(view).not.toContain(API_KEY)
     expect(inspect(payfect)).toContain('Payfect')
   })
+})
+
+it('types params in snake_case and responses as returned (checked by tsc)', () => {
+  const item = { price_data: { currency: 'usdt', unit_amount: '1.00', product_data: { name: 'A' } }, quantity: 1 }
+  expectTypeOf<Parameters<Payfect['checkouts']['create']>[0]>().toEqualTypeOf<CheckoutCreateParams>()
+  expectTypeOf<ReturnType<Payfect['checkouts']['retrieve']>>().toEqualTypeOf<Promise<Checkout>>()
+  expectTypeOf<Checkout['expiresAt']>().toEqualTypeOf<string>()
+  expectTypeOf<Checkout['invoiceItems'][number]['priceData']['productData']['description']>().toEqualTypeOf<string | null>()
+  // @ts-expect-error -- amounts are decimal strings, never numbers
+  expectTypeOf({ currency: 'usdt', invoice_items: [{ ...item, price_data: { ...item.price_data, unit_amount: 1 } }] }).toExtend<CheckoutCreateParams>()
+  // @ts-expect-error -- an item has price or price_data, not both
+  expectTypeOf({ currency: 'usdt', invoice_items: [{ ...item, price: 'p' }] }).toExtend<CheckoutCreateParams>()
+  expectTypeOf({ currency: 'usdt', invoice_items: [item] }).toExtend<CheckoutCreateParams>()
+  // @ts-expect-error -- request params are snake_case
+  expectTypeOf({ currency: 'usdt', invoiceItems: [item] }).toExtend<CheckoutCreateParams>()
 })
 
 it('uses web standards only, so it runs on edge runtimes: no node: imports in the client', () => {
