@@ -1,14 +1,23 @@
 import { defineConfig } from 'vite'
 
-// Library build: ESM, one output module per source module, no dependencies bundled.
+// Library build: ESM (`.js`) and CommonJS (`.cjs`) side by side, one output module per
+// source module, source maps, nothing from node_modules or Node bundled.
+// Declarations come after: `tsc -p tsconfig.build.json` + scripts/dual-declarations.mjs.
 export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
     emptyOutDir: true,
-    lib: { entry: 'src/index.ts', formats: ['es'] },
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es', 'cjs'],
+      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
+    },
     rolldownOptions: {
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Dependencies stay external, but a syntax helper the compiler injects is bundled, never imported.
+      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime'),
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
 })

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { defineConfig, type Plugin } from 'vite'
+
+// Library build: ESM (`.js`) and CommonJS (`.cjs`) side by side, one output module per
+// source module so each keeps its own "use client" directive and the lazily loaded modal
+// stays a separate module; source maps; react, Radix, swr and clsx stay external.
+// Declarations come after: `tsc -p tsconfig.build.json` + scripts/dual-declarations.mjs.
+
+/** Ships src/styles.css as dist/styles.css (`@payfect/react/styles.css`); it is not imported from JS. */
+function stylesheet(): Plugin {
+  return {
+    name: 'payfect-stylesheet',
+    generateBundle() {
+      const source = 'src/styles.css'
+      if (!existsSync(source)) {
+        this.warn(`${source} does not exist yet: @payfect/react/styles.css will be missing from dist/`)
+        return
+      }
+      if (this.getFileName && this.emitFile) this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(source, 'utf8') })
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [stylesheet()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    emptyOutDir: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es', 'cjs'],
+      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
+    },
+    rolldownOptions: {
+      // Dependencies stay external, but a syntax helper the compiler injects is bundled, never imported.
+      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime'),
+      // preserveModules keeps each module's directive, so the "may not be preserved" warning does not apply.
+      onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+})

@@ -1,0 +1,55 @@
+// The size budgets of issue 7, each a bundle a merchant's page (or edge function) really pays for.
+// Measured on the built packages (`dist/`, what npm ships), so run `pnpm build` first.
+import { join } from 'node:path'
+import type { MeasureOptions } from './measure'
+
+const root = join(import.meta.dirname, '../..')
+export const reactDir = join(root, 'packages/react')
+export const serverDir = join(root, 'packages/server')
+
+export interface Budget {
+  id: string
+  label: string
+  /** Maximum gzipped bytes. */
+  limit: number
+  /** Package directory whose dist/ must exist. */
+  packageDir: string
+  options: MeasureOptions
+}
+
+export const budgets: Budget[] = [
+  {
+    id: 'react-own',
+    label: '@payfect/react own code (dependencies excluded)',
+    limit: 5_000,
+    packageDir: reactDir,
+    options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
+  },
+  {
+    id: 'react-first-paint',
+    label: 'first paint of a CheckoutButton-only page (+ swr, clsx; modal and Radix lazy)',
+    limit: 10_000,
+    packageDir: reactDir,
+    options: { contents: `export { CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all', splitting: true },
+  },
+  {
+    id: 'react-all',
+    label: '@payfect/react whole package with all dependencies but react/react-dom',
+    limit: 25_000,
+    packageDir: reactDir,
+    options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
+  },
+  {
+    id: 'server-edge',
+    label: '@payfect/server for an edge runtime (platform neutral, worker/browser conditions)',
+    limit: 5_000,
+    packageDir: serverDir,
+    options: {
+      contents: `export * from './dist/index.js'`,
+      resolveDir: serverDir,
+      dependencies: 'all',
+      platform: 'neutral',
+      conditions: ['worker', 'browser'],
+    },
+  },
+]
