@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// The `payfect-sandbox` executable. A published install runs the built `dist/cli.js`;
-// inside the monorepo (no build) it runs the TypeScript source through tsx, with
-// workspace packages resolved to their source via the `@payfect/source` condition.
+// The `payfect-sandbox` executable. A published install (no `src/`) runs the built
+// `dist/cli.js`; inside the monorepo it always runs the TypeScript source through tsx,
+// so a stale build is never used, with workspace packages resolved to their source via
+// the `@payfect/source` condition.
 import { existsSync } from 'node:fs'
 import { register } from 'node:module'
 
-const built = new URL('../dist/cli.js', import.meta.url)
+const source = new URL('../src/cli.ts', import.meta.url)
 
-if (existsSync(built)) {
-  const { main } = await import(built.href)
+if (!existsSync(source)) {
+  const { main } = await import(new URL('../dist/cli.js', import.meta.url).href)
   await main()
 } else {
   const { register: registerTsx } = await import('tsx/esm/api')

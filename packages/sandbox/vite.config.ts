@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite'
+
+// Library build for Node: ESM, one output module per source module, nothing from
+// node_modules or Node bundled. `dist/cli.js` is what `bin/payfect-sandbox.js` runs
+// once published. Declarations come from `tsc -p tsconfig.build.json`.
+export default defineConfig({
+  build: {
+    target: 'node20',
+    ssr: true,
+    sourcemap: true,
+    emptyOutDir: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime') && !/^[A-Za-z]:[\\/]/.test(id),
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+})
