@@ -13,6 +13,7 @@ import { warn } from './core/warn'
 import { LazyCheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
 import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import { useComposedRef } from './use-composed-ref'
 import { useCreateCheckout } from './use-create-checkout'
 import { usePayfect } from './use-payfect'
 
@@ -65,6 +66,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
   const [modalOpen, setModalOpen] = useState(false)
   const popup = useRef<Window | null>(null)
+  const element = useRef<HTMLButtonElement | null>(null)
+  const composedRef = useComposedRef(element, ref)
 
   const outcome = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
     popup.current?.close()
@@ -143,7 +146,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   return (
     <>
       <Comp
-        ref={ref}
+        ref={composedRef}
         {...rest}
         {...(asChild ? {} : { type: type ?? 'button' })}
         className={clsx('payfect-button', className)}
@@ -181,6 +184,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
             checkout={checkout}
             open={modalOpen}
             onOpenChange={setModalOpen}
+            returnFocusRef={element}
             onClose={() => {
               setStatus('idle')
               onClose?.(checkout)

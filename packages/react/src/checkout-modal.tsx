@@ -2,7 +2,7 @@
 
 import * as Dialog from '@radix-ui/react-dialog'
 import { clsx } from 'clsx'
-import { forwardRef, useCallback, useEffect, useRef, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { formatAmount } from './core/format-amount'
 import { interpolate } from './core/messages'
 import type { Checkout } from './core/types'
@@ -36,6 +36,11 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
   overlayClassName?: string
   /** Where the dialog is portalled. @defaultValue document.body */
   container?: HTMLElement | null
+  /**
+   * Where focus goes when the modal closes.
+   * @defaultValue the element that had focus when it opened
+   */
+  returnFocusRef?: RefObject<HTMLElement | null>
 }
 
 /**
@@ -47,10 +52,11 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
  * <CheckoutModal checkout={checkout} open={open} onOpenChange={setOpen} onSuccess={() => router.push('/thanks')} />
  */
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
-  const { checkout, onClose, className, overlayClassName, container } = props
+  const { checkout, onClose, className, overlayClassName, container, returnFocusRef } = props
   const { messages, locale } = usePayfect()
   const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
   const frame = useRef<HTMLIFrameElement | null>(null)
+  const previousFocus = useRef<HTMLElement | null>(null)
   const [loadedUrl, setLoadedUrl] = useState<string | undefined>(undefined)
   const loaded = !!checkout && loadedUrl === checkout.url
 
@@ -95,6 +101,18 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           data-slot="checkout-modal"
           data-status={status}
           data-loading={loaded ? undefined : ''}
+          onOpenAutoFocus={() => {
+            // Runs before focus moves in, so this is still what the shopper was on.
+            previousFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+          }}
+          onCloseAutoFocus={(event) => {
+            // Radix returns focus only to a Dialog.Trigger; this modal is opened from anywhere.
+            const target = returnFocusRef?.current ?? previousFocus.current
+            if (target?.isConnected) {
+              event.preventDefault()
+              target.focus()
+            }
+          }}
         >
           <div className="payfect-modal-header" data-slot="checkout-header">
             <div className="payfect-modal-heading">

@@ -181,6 +181,7 @@ describe('CheckoutButton states', () => {
     expect(handlers.onClose).toHaveBeenCalledTimes(1)
     expect(handlers.onCancel).not.toHaveBeenCalled()
     expect(button).toHaveAttribute('data-status', 'idle')
+    expect(button).toHaveFocus()
     await user.click(button)
     await screen.findByRole('dialog')
     expect(endpoint.posts()).toHaveLength(1)

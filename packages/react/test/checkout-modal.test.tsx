@@ -1,0 +1,212 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { CheckoutModal, type Checkout } from '../src/index'
+import { checkoutOrigin, fakeEndpoint, makeCheckout, pageOrigin, postFrom, renderWithPayfect } from './helpers'
+
+const flushEffects = () => act(() => Promise.resolve())
+
+function setup(checkout: Checkout = makeCheckout('co_1')) {
+  const endpoint = fakeEndpoint()
+  endpoint.put(checkout)
+  return { endpoint, checkout }
+}
+
+describe('CheckoutModal', () => {
+  it('is a labelled, described dialog with the checkout frame, a loading state and a new-tab link', async () => {
+    const { endpoint, checkout } = setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
+    const dialog = screen.getByRole('dialog', { name: 'Secure checkout' })
+    expect(dialog).toHaveAccessibleDescription('Pay 20.50 USDT with Payfect. This window stays on the store.')
+    expect(dialog).toHaveAttribute('data-state', 'open')
+    expect(dialog).toHaveAttribute('data-slot', 'checkout-modal')
+
+    const frame = within(dialog).getByTitle('Payfect checkout')
+    expect(frame.tagName).toBe('IFRAME')
+    expect(frame).toHaveAttribute('src', checkout.url)
+    expect(frame).toHaveAttribute('allow', 'clipboard-write; payment')
+
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout…')
+    fireEvent.load(frame)
+    expect(within(dialog).queryByRole('status')).toBeNull()
+
+    const link = within(dialog).getByRole('link', { name: 'Open in a new tab' })
+    expect(link).toHaveAttribute('href', checkout.url)
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+  })
+
+  it('shows the loading state without a frame while the checkout is null', () => {
+    renderWithPayfect(<CheckoutModal checkout={null} defaultOpen />)
+    const dialog = screen.getByRole('dialog')
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout…')
+    expect(within(dialog).queryByTitle('Payfect checkout')).toBeNull()
+    expect(within(dialog).queryByRole('link')).toBeNull()
+  })
+
+  it('is uncontrolled with defaultOpen: Escape closes it and fires onClose, not onCancel', async () => {
+    const { endpoint, checkout } = setup()
+    const onClose = vi.fn()
+    const onCancel = vi.fn()
+    const onOpenChange = vi.fn()
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onClose={onClose} onCancel={onCancel} onOpenChange={onOpenChange} />, { endpoint })
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    expect(onClose).toHaveBeenCalledWith(checkout)
+    expect(onCancel).not.toHaveBeenCalled()
+  })
+
+  it('closes from its close button', async () => {
+    const { endpoint, checkout } = setup()
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
+    await user.click(screen.getByRole('button', { name: 'Close checkout' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('is controlled with open/onOpenChange: the parent decides', async () => {
+    const { endpoint, checkout } = setup()
+    const onOpenChange = vi.fn()
+    const user = userEvent.setup()
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open={false} onOpenChange={onOpenChange} />, { endpoint })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    rerender(<CheckoutModal checkout={checkout} open onOpenChange={onOpenChange} />)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    // The parent kept `open`, so the dialog stays.
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+
+  it('works with a parent that owns the state', async () => {
+    const { endpoint, checkout } = setup()
+    const user = userEvent.setup()
+    function Shop() {
+      const [open, setOpen] = useState(false)
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Checkout
+          </button>
+          <CheckoutModal checkout={checkout} open={open} onOpenChange={setOpen} />
+        </>
+      )
+    }
+    renderWithPayfect(<Shop />, { endpoint })
+    const trigger = screen.getByRole('button', { name: 'Checkout' })
+    await user.click(trigger)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(trigger).toHaveFocus()
+  })
+
+  it('traps focus inside the dialog', async () => {
+    const { endpoint, checkout } = setup()
+    const user = userEvent.setup()
+    renderWithPayfect(
+      <>
+        <button type="button">Outside</button>
+        <CheckoutModal checkout={checkout} defaultOpen />
+      </>,
+      { endpoint },
+    )
+    const dialog = screen.getByRole('dialog')
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement))
+    for (let i = 0; i < 4; i++) {
+      await user.tab()
+      expect(dialog).toContainElement(document.activeElement as HTMLElement)
+    }
+  })
+
+  it('fires onSuccess exactly once when poll, message and frame navigation all agree', async () => {
+    const { endpoint, checkout } = setup()
+    const onSuccess = vi.fn()
+    const onOpenChange = vi.fn()
+    renderWithPayfect(<CheckoutModal checkout={checkout} open onOpenChange={onOpenChange} onSuccess={onSuccess} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    fireEvent.load(frame)
+    await flushEffects()
+
+    // 1. polling sees the paid checkout
+    endpoint.setStatus('co_1', 'complete')
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    // 2. the page's message, 3. the frame returning to the success URL (the parent kept the modal open)
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    frame.src = `${pageOrigin}/thanks?order=42`
+    fireEvent.load(frame)
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.expired', id: 'co_1' }))
+    await flushEffects()
+    expect(onSuccess).toHaveBeenCalledTimes(1)
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1' }))
+  })
+
+  it('fires onCancel when the frame lands on the cancel URL', async () => {
+    const { endpoint, checkout } = setup()
+    const onCancel = vi.fn()
+    const onSuccess = vi.fn()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} onSuccess={onSuccess} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    fireEvent.load(frame)
+    frame.src = `${pageOrigin}/cart`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(onSuccess).not.toHaveBeenCalled()
+  })
+
+  it('asks the status endpoint when the frame lands on another page of the store', async () => {
+    const paid = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
+    paid.endpoint.setStatus('co_1', 'complete')
+    const onSuccess = vi.fn()
+    renderWithPayfect(<CheckoutModal checkout={paid.checkout} defaultOpen onSuccess={onSuccess} />, { endpoint: paid.endpoint, provider: { pollInterval: 0 } })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    frame.src = `${pageOrigin}/orders/42`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+  })
+
+  it('treats an unpaid landing on another store page as cancel', async () => {
+    const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
+    const onCancel = vi.fn()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} />, { endpoint, provider: { pollInterval: 0 } })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    frame.src = `${pageOrigin}/`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
+  })
+
+  it('fires onSuccess when the shopper closes after paying but before any signal', async () => {
+    const { endpoint, checkout } = setup()
+    const onSuccess = vi.fn()
+    const onClose = vi.fn()
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} onClose={onClose} />, { endpoint, provider: { pollInterval: 0 } })
+    endpoint.setStatus('co_1', 'complete')
+    await user.keyboard('{Escape}')
+    expect(onClose).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+  })
+
+  it('does not succeed again for a checkout that was already complete', async () => {
+    const { endpoint, checkout } = setup(makeCheckout('co_1', { status: 'complete' }))
+    endpoint.setStatus('co_1', 'complete')
+    const onSuccess = vi.fn()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    await flushEffects()
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    expect(onSuccess).not.toHaveBeenCalled()
+  })
+
+  it('merges className and overlayClassName', () => {
+    renderWithPayfect(<CheckoutModal checkout={makeCheckout('co_1')} defaultOpen className="card" overlayClassName="dim" />, { provider: { pollInterval: 0 } })
+    expect(screen.getByRole('dialog')).toHaveClass('payfect-modal', 'card')
+    expect(document.querySelector('[data-slot="checkout-overlay"]')).toHaveClass('payfect-overlay', 'dim')
+  })
+})
