@@ -85,6 +85,16 @@ export const ErrorWithRetry: Story = {
   },
 }
 
+/** The merchant's server is down: the alert stays until a retry succeeds. */
+export const ErrorState: Story = {
+  parameters: payfect({ behaviour: 'always', delayMs: 100 }),
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Pay with crypto' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Try again')
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ name: 'CheckoutError', type: 'api_error' }))
+  },
+}
+
 /** `disabled` works like on any button. */
 export const Disabled: Story = {
   args: { disabled: true },

@@ -22,6 +22,9 @@ type Story = StoryObj<typeof meta>
 const dialogGone = (canvasElement: HTMLElement) =>
   waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull(), { timeout: 5000 })
 
+/** The product card as a shopper first sees it. */
+export const Storefront: Story = {}
+
 /** Click → the modal opens on the checkout page → "Simulate payment" → the card says it is paid. */
 export const PayInModal: Story = {
   play: async ({ args, canvas, canvasElement, userEvent, step }) => {

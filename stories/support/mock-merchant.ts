@@ -31,16 +31,27 @@ function fromCents(cents: bigint): string {
   return `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`
 }
 
-/** The Storybook-served stand-in for Payfect's hosted page (`stories/public/mock-checkout.html`). */
-export function mockCheckoutUrl(params: Record<string, string | undefined>): string {
-  const url = new URL(`${import.meta.env.BASE_URL}mock-checkout.html`, window.location.href)
+/**
+ * The Storybook-served stand-in for Payfect's hosted page: the sandbox's own page,
+ * generated into `stories/public/` (see `generate-mock-checkout.ts`), one file per status.
+ */
+export function mockCheckoutUrl(status: Checkout['status'], params: Record<string, string | undefined>): string {
+  const file = status === 'open' ? 'mock-checkout.html' : `mock-checkout-${status}.html`
+  const url = new URL(`${import.meta.env.BASE_URL}${file}`, window.location.href)
   for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value)
   return url.href
 }
 
+const session = Date.now().toString(36)
+
+/** Where the mock page keeps a checkout's status (the sandbox server would): read by status polling. */
+const storedStatus = (id: string) => window.localStorage.getItem(`payfect-mock-checkout:${id}`) as Checkout['status'] | null
+
 export interface MockCheckoutOptions extends Partial<Checkout> {
   /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
   merchant?: string
+  /** The line the page's order summary shows. @defaultValue 'Pro plan (1 month)' */
+  item?: string
   /** The hosted page's colour scheme. @defaultValue the theme on `<html>` when called */
   theme?: 'light' | 'dark'
 }
@@ -50,25 +61,25 @@ export interface MockCheckoutOptions extends Partial<Checkout> {
  * mock page. A `complete` or `expired` status shows the page in that state too.
  */
 export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
-  const { merchant = 'Acme Store', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', ...rest } = options
-  const id = rest.id ?? 'cs_mock_storybook'
+  const { merchant = 'Acme Store', item = 'Pro plan (1 month)', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', ...rest } = options
+  // The mock page keeps statuses in localStorage: ids must not repeat across page loads.
+  const id = `${rest.id ?? 'cs_mock'}_${session}`
   const amountTotal = rest.amountTotal ?? '20.50'
   const currency = rest.currency ?? 'usdt'
   const status = rest.status ?? 'open'
   const expiresAt = rest.expiresAt ?? String(Date.now() + 30 * 60_000)
-  const url = mockCheckoutUrl({
+  const url = mockCheckoutUrl(status, {
     id,
     amount: amountTotal,
-    currency,
     merchant,
+    item,
     expiresAt,
-    state: status === 'open' ? undefined : status,
-    theme: theme === 'dark' ? 'dark' : undefined,
+    theme,
     // Where the page sends a shopper who is neither framed nor in a popup (redirect mode).
     successUrl: rest.successUrl ?? undefined,
     cancelUrl: rest.cancelUrl ?? undefined,
   })
-  return { id, status, amountTotal, currency, expiresAt, url, ...rest }
+  return { ...rest, id, status, amountTotal, currency, expiresAt, url }
 }
 
 let sequence = 0
@@ -106,27 +117,31 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
         throw new Error('the mock merchant server is down (this story fails on purpose)')
       }
       let total = 0n
+      const lines: string[] = []
       for (const item of items) {
         const price = catalog[item.price]
         if (!price) throw new Error(`unknown price "${item.price}" (the mock catalog has ${Object.keys(catalog).join(', ')})`)
-        total += toCents(price.unitAmount) * BigInt(item.quantity ?? 1)
+        const quantity = item.quantity ?? 1
+        total += toCents(price.unitAmount) * BigInt(quantity)
+        lines.push(quantity === 1 ? price.name : `${quantity} × ${price.name}`)
       }
-      const id = `cs_mock_${++sequence}_${clientReferenceId ?? 'guest'}`
       const checkout = mockCheckout({
-        id,
+        id: `cs_mock_${++sequence}_${clientReferenceId ?? 'guest'}`,
         merchant,
+        item: lines.join(', '),
         amountTotal: fromCents(total),
         expiresAt: String(Date.now() + expiresInMs),
         successUrl: read(options.successUrl),
         cancelUrl: read(options.cancelUrl),
       })
-      checkouts.set(id, checkout)
+      checkouts.set(checkout.id, checkout)
       return checkout
     },
     async getCheckout(id: string): Promise<Checkout> {
       const checkout = checkouts.get(id)
       if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
-      return checkout
+      const status = storedStatus(id)
+      return status && checkout.status === 'open' ? { ...checkout, status } : checkout
     },
     /** Stops listening for the mock page's messages. */
     dispose() {
