@@ -194,7 +194,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
   })
 
   it('shows the sandbox error when a control fails, and lets the shopper try again', async () => {
-    const respond = vi.fn(() => ({ status: 409, body: { detail: 'This checkout is expired and cannot be paid.' } }))
+    const respond = vi.fn<() => { status: number; body: unknown }>(() => ({ status: 409, body: { detail: 'This checkout is expired and cannot be paid.' } }))
     const { screen, user } = await open({}, { respond })
     await user.click(screen.getByRole('button', { name: 'Simulate payment' }))
     const alert = await screen.findByRole('alert')
@@ -203,7 +203,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
   })
 
   it('copies the address and the amount with the Clipboard API, and says so', async () => {
-    const writeText = vi.fn(async (_text: string) => {})
+    const writeText = vi.fn<(text: string) => Promise<void>>(async () => {})
     const { screen, user, document } = await open({}, { clipboard: { writeText } })
     await user.click(screen.getByRole('button', { name: 'Copy address' }))
     expect(writeText).toHaveBeenLastCalledWith(ADDRESS)

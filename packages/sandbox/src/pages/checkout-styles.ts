@@ -84,7 +84,7 @@ export const checkoutStyles = /* css */ `
 .pf-note .pf-icon { margin-top: 1px; }
 
 .pf-sandbox { display: grid; gap: 10px; padding: 14px; border: 1.5px dashed #f59e0b; border-radius: 14px; background: rgb(251 191 36 / .07); }
-.pf-sandbox__head { display: flex; align-items: center; gap: 8px; color: #b45309; }
+.pf-sandbox__head { display: flex; align-items: center; gap: 8px; color: #92400e; }
 .pf-sandbox__head h2 { font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .08em; }
 .pf-sandbox__text { font-size: 13px; color: var(--payfect-muted); }
 .pf-sandbox__actions { display: grid; grid-template-columns: 1fr auto; gap: 10px; }
