@@ -18,6 +18,18 @@ export type { PayfectErrorType, FieldErrors, SignatureFailureReason } from './er
 export type * from './types'
 
 // client (http.ts, client.ts, validate.ts) ------------------------------------
+export { Payfect, DEFAULT_BASE_URL } from './client'
+export type { PayfectOptions, CheckoutsResource, ProductsResource, PricesResource, PaymentLinksResource } from './client'
+export type { RequestOptions } from './http'
+export {
+  validateCheckoutCreateParams,
+  validateProductCreateParams,
+  validatePriceCreateParams,
+  validatePaymentLinkCreateParams,
+  validateId,
+} from './validate'
+export { parsePayfectTime } from './time'
+export { VERSION } from './version'
 
 // decimal.ts -------------------------------------------------------------------
 export { isDecimalString, parseDecimal, addDecimals, multiplyDecimal, formatDecimal, compareDecimals, MAX_FRACTION_DIGITS } from './decimal'

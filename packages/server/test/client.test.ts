@@ -191,6 +191,13 @@ it('uses web standards only, so it runs on edge runtimes: no node: imports in th
   }
 })
 
+it('is exported from the package surface', async () => {
+  const surface = await import('../src/index')
+  expect(surface.Payfect).toBe(Payfect)
+  expect(surface.VERSION).toBe(VERSION)
+  for (const name of ['parsePayfectTime', 'validateCheckoutCreateParams', 'validateId'] as const) expect(typeof surface[name]).toBe('function')
+})
+
 it('VERSION matches package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
   expect(VERSION).toBe(pkg.version)
