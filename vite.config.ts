@@ -57,6 +57,29 @@ export default defineConfig({
         },
       },
       {
+        // The framework examples (Express, Hono, Next.js) against a sandbox on 127.0.0.1: `pnpm test:examples`.
+        extends: true,
+        test: {
+          name: 'examples',
+          environment: 'node',
+          include: ['examples/{express,hono,nextjs}/test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        // The storefront and sandbox in a real Chromium, driven by playwright-core: `pnpm test:e2e`.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Every story in stories/ rendered in Chromium: its play function, then axe (a11y.test = 'error').
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { startSandbox, type Sandbox } from '@payfect/sandbox'
+import { toNodeHandler, type WebhookEvent } from '@payfect/server'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createApp } from '../app'
+import worker from '../worker'
+
+// Hono's fetch handler served on 127.0.0.1 the way server.ts does, against the sandbox.
+let sandbox: Sandbox
+let server: Server
+let url: string
+const paid: WebhookEvent[] = []
+const waiters: Array<() => void> = []
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, callbackRetryDelaysMs: [50] })
+  const app = createApp({ PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase }, (event) => {
+    paid.push(event)
+    for (const wake of waiters.splice(0)) wake()
+  })
+  server = createServer(toNodeHandler((request) => app.fetch(request)))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server?.close(() => resolve()))
+  await sandbox?.close()
+})
+
+describe('examples/hono', () => {
+  test('creates a checkout at the catalog price, then receives its verified callback', async () => {
+    const response = await fetch(`${url}/api/payfect/checkouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ items: [{ price: 'pro-plan', quantity: 1 }], clientReferenceId: 'order_7' }),
+    })
+    expect(response.status).toBe(200)
+    const checkout = (await response.json()) as { id: string; url: string; amountTotal: string }
+    expect(checkout.url).toBe(`${sandbox.url}/checkouts/${checkout.id}`)
+    expect(checkout.amountTotal).toBe('20.00')
+
+    const arrived = new Promise<void>((resolve) => waiters.push(resolve))
+    expect((await fetch(`${sandbox.url}/_sandbox/checkouts/${checkout.id}/pay`, { method: 'POST' })).status).toBe(200)
+    await arrived
+    expect(paid).toEqual([expect.objectContaining({ id: checkout.id, amount: '20.00', client_reference_id: 'order_7' })])
+    await sandbox.callbacksSettled()
+    const deliveries = sandbox.state().checkouts.find((c) => c.checkout.id === checkout.id)?.deliveries
+    expect(deliveries).toEqual([expect.objectContaining({ url: `${url}/api/payfect/webhook`, status: 200, ok: true })])
+
+    const polled = await fetch(`${url}/api/payfect/checkouts?id=${checkout.id}`)
+    expect(await polled.json()).toMatchObject({ id: checkout.id, status: 'complete' })
+  })
+
+  test('refuses a forged callback and serves the page', async () => {
+    const forged = await fetch(`${url}/api/payfect/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-payfect-signature': 'not-a-token' },
+      body: '{"id":"forged","amount":"1.00","status":"succeeded"}',
+    })
+    expect(forged.status).toBe(400)
+    expect(paid.some((event) => event.id === 'forged')).toBe(false)
+    const page = await fetch(`${url}/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('/api/payfect/checkouts')
+  })
+
+  test('the Worker-style entry answers a web Request directly, with no server at all', async () => {
+    const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase }
+    const response = await worker.fetch(
+      new Request('http://shop.test/api/payfect/checkouts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ items: [{ price: 'pro-plan', quantity: 3 }] }),
+      }),
+      env,
+    )
+    expect(response.status).toBe(200)
+    const created = (await response.json()) as { amountTotal: string; url: string }
+    expect(created.amountTotal).toBe('60.00')
+    expect(created.url.startsWith(`${sandbox.url}/checkouts/`)).toBe(true)
+  })
+})
