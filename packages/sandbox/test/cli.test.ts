@@ -3,7 +3,8 @@ import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { fernet } from '@payfect/server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseCli, runCli, type CliIo } from '../src/cli'
+import { runCli, type CliIo } from '../src/cli'
+import { parseCli } from '../src/cli-args'
 import type { Sandbox } from '../src/index'
 
 const BIN = fileURLToPath(new URL('../bin/payfect-sandbox.js', import.meta.url))

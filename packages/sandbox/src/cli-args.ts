@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util'
+import type { SandboxOptions } from './types'
+
+/** The text of `payfect-sandbox --help`. */
+export const USAGE = `Usage: payfect-sandbox [options]
+
+A local Payfect API, hosted checkout page and signed callbacks, for development and tests.
+
+Options:
+  -p, --port <port>            Port to listen on; 0 picks a free one        (default: 4010)
+      --host <host>            Address to listen on                          (default: 127.0.0.1)
+      --api-key <key>          The test API key              (env PAYFECT_SANDBOX_API_KEY; default: generated)
+      --webhook-secret <key>   Fernet key callbacks are signed with
+                                                      (env PAYFECT_SANDBOX_WEBHOOK_SECRET; default: generated)
+      --callback-url <url>     Default callback URL for checkouts without callback_url
+      --ttl-minutes <minutes>  How long a checkout stays open                (default: 30)
+      --merchant-name <name>   The merchant name shoppers see                (default: Sandbox Merchant)
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Example:
+  payfect-sandbox --port 4010 --callback-url http://127.0.0.1:3000/api/payfect/webhook`
+
+/** The CLI's decision: print help or the version, refuse the arguments, or start with these options. */
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'error'; message: string }
+  | { kind: 'start'; options: SandboxOptions }
+
+class UsageError extends Error {}
+
+/** Parses `payfect-sandbox` arguments (flags override environment variables). Never throws. */
+export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string', short: 'p' },
+        host: { type: 'string' },
+        'api-key': { type: 'string' },
+        'webhook-secret': { type: 'string' },
+        'callback-url': { type: 'string' },
+        'ttl-minutes': { type: 'string' },
+        'merchant-name': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+    if (values.help) return { kind: 'help' }
+    if (values.version) return { kind: 'version' }
+    const options: SandboxOptions = { port: port(values.port ?? '4010'), host: values.host ?? '127.0.0.1' }
+    const apiKey = values['api-key'] ?? nonEmpty(env.PAYFECT_SANDBOX_API_KEY)
+    if (apiKey !== undefined) {
+      if (!/^\S{8,200}$/.test(apiKey)) throw new UsageError('--api-key (or PAYFECT_SANDBOX_API_KEY) must be 8 to 200 characters without spaces.')
+      options.apiKey = apiKey
+    }
+    const secret = values['webhook-secret'] ?? nonEmpty(env.PAYFECT_SANDBOX_WEBHOOK_SECRET)
+    if (secret !== undefined) {
+      if (!/^[A-Za-z0-9_-]{43}=$/.test(secret)) {
+        throw new UsageError('--webhook-secret (or PAYFECT_SANDBOX_WEBHOOK_SECRET) must be a Fernet key: base64url of 32 bytes, 44 characters ending in "=". Leave it out to get a fresh one.')
+      }
+      options.webhookSecret = secret
+    }
+    if (values['callback-url'] !== undefined) options.callbackUrl = httpUrl(values['callback-url'])
+    if (values['ttl-minutes'] !== undefined) options.checkoutTtlMs = minutes(values['ttl-minutes']) * 60_000
+    if (values['merchant-name'] !== undefined) options.merchantName = values['merchant-name']
+    return { kind: 'start', options }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      return { kind: 'error', message: error.message }
+    }
+    throw error
+  }
+}
+
+function port(text: string): number {
+  const n = Number(text)
+  if (!/^\d+$/.test(text) || n > 65535) throw new UsageError(`--port must be an integer from 0 to 65535, got "${text}".`)
+  return n
+}
+
+function minutes(text: string): number {
+  const n = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || n <= 0) throw new UsageError(`--ttl-minutes must be a positive number of minutes, got "${text}".`)
+  return n
+}
+
+function httpUrl(text: string): string {
+  try {
+    const url = new URL(text)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return text
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--callback-url must be an absolute http(s) URL like http://127.0.0.1:3000/api/payfect/webhook, got "${text}".`)
+}
+
+const nonEmpty = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined)
+
