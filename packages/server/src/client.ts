@@ -82,17 +82,26 @@ export interface CheckoutsResource {
 }
 
 export interface ProductsResource {
-  /** Creates a product. @example await payfect.products.create({ name: 'Standard Plan' }) */
+  /**
+   * Creates a product.
+   * @example await payfect.products.create({ name: 'Standard Plan' })
+   */
   create(params: ProductCreateParams, options?: RequestOptions): Promise<Product>
 }
 
 export interface PricesResource {
-  /** Creates a price of a product. @example await payfect.prices.create({ product: product.id, currency: 'usdt', unit_amount: '20.00' }) */
+  /**
+   * Creates a price of a product; `unit_amount` is a decimal string.
+   * @example await payfect.prices.create({ product: product.id, currency: 'usdt', unit_amount: '20.00' })
+   */
   create(params: PriceCreateParams, options?: RequestOptions): Promise<Price>
 }
 
 export interface PaymentLinksResource {
-  /** Creates a reusable payment link. @example await payfect.paymentLinks.create({ invoice_items: [{ price: price.id, quantity: 1 }] }) */
+  /**
+   * Creates a reusable payment link.
+   * @example await payfect.paymentLinks.create({ invoice_items: [{ price: price.id, quantity: 1 }] })
+   */
   create(params: PaymentLinkCreateParams, options?: RequestOptions): Promise<PaymentLink>
 }
 
