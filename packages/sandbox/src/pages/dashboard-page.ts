@@ -63,8 +63,8 @@ const payfect = new Payfect({
       <button type="button" class="pf-copy" data-copy="${view.apiBase}" aria-label="Copy API base">${icons.copy()}<span data-label>Copy</span></button>
     </div>
     <div class="pf-snippet">
+      <div class="pf-snippet__bar"><span>server.ts</span><button type="button" class="pf-copy pf-copy--dark" data-copy="${snippet}" aria-label="Copy snippet">${icons.copy()}<span data-label>Copy</span></button></div>
       <pre tabindex="0" aria-label="Client setup snippet"><code>${snippet}</code></pre>
-      <button type="button" class="pf-copy" data-copy="${snippet}" aria-label="Copy snippet">${icons.copy()}<span data-label>Copy</span></button>
     </div>
     <p class="pf-muted">The API key and webhook secret are printed by <code>payfect-sandbox</code> when it starts; they are never shown here.</p>
   </section>

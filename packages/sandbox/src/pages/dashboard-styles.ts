@@ -1,7 +1,9 @@
 // The /_sandbox dashboard: a developer tool, dense but calm; same tokens as the checkout page.
 export const dashboardStyles = /* css */ `
 .pf-dash { flex: 1; width: 100%; max-width: 1200px; margin: 0 auto; padding: 28px 20px 8px; display: grid; gap: 24px; align-content: start; }
-.pf-dash__head { display: flex; align-items: center; gap: 14px; flex-wrap: wrap; }
+.pf-dash__head { display: flex; align-items: center; gap: 14px; }
+.pf-dash__head > div { min-width: 0; }
+.pf-logo { flex: none; }
 .pf-logo { width: 40px; height: 40px; border-radius: 12px; display: grid; place-items: center; color: #fff; font-weight: 800; font-size: 19px; background: linear-gradient(135deg, #6366f1, #8b5cf6 55%, #ec4899); }
 .pf-dash__head h1 { font-size: 22px; font-weight: 700; letter-spacing: -0.015em; line-height: 1.2; }
 .pf-dash__head p { color: var(--payfect-muted); font-size: 14px; }
@@ -13,9 +15,11 @@ export const dashboardStyles = /* css */ `
 .pf-connect__row { display: flex; align-items: center; gap: 10px; flex-wrap: wrap; }
 .pf-connect__label { font-size: 13px; font-weight: 600; color: var(--payfect-muted); }
 .pf-inline-code { font: 500 14px/1.4 var(--payfect-mono); padding: 6px 10px; border-radius: 8px; background: var(--payfect-subtle); border: 1px solid var(--payfect-border); }
-.pf-snippet { position: relative; }
-.pf-snippet pre { margin: 0; padding: 14px 16px; padding-right: 96px; border-radius: 12px; background: #0d1526; color: #dbe2f1; font: 13px/1.6 var(--payfect-mono); overflow-x: auto; }
-.pf-snippet .pf-copy { position: absolute; top: 8px; right: 8px; }
+.pf-snippet { border-radius: 12px; overflow: hidden; background: #0d1526; border: 1px solid #0d1526; }
+.pf-snippet__bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 6px 8px 6px 16px; background: #1a2336; color: #9aa6bf; font: 12px/1.4 var(--payfect-mono); }
+.pf-snippet pre { margin: 0; padding: 14px 16px; color: #dbe2f1; font: 13px/1.6 var(--payfect-mono); overflow-x: auto; }
+.pf-copy.pf-copy--dark { background: #263149; border-color: #35415c; color: #e6ebf5; }
+.pf-copy.pf-copy--dark[data-copied="true"] { color: #6ee7b7; border-color: #6ee7b7; }
 .pf-copy {
   display: inline-flex; align-items: center; gap: 6px; min-height: 32px; padding: 0 10px; border-radius: 8px;
   border: 1px solid var(--payfect-border-strong); background: var(--payfect-surface); font-size: 13px; font-weight: 600; cursor: pointer;
