@@ -69,6 +69,7 @@ export class CallbackSender {
     this.controllers.add(controller)
     let status: number | null = null
     let error: string | undefined
+    const sentAt = this.store.now()
     try {
       // A fresh token per attempt: receivers may refuse tokens older than a few minutes.
       const signature = await fernet.encrypt(merchant.webhookSecret, body)
@@ -95,7 +96,7 @@ export class CallbackSender {
       checkoutId: record.id,
       attempt,
       url,
-      at: this.store.now(),
+      at: sentAt,
       status,
       ...(error === undefined ? {} : { error }),
       ok,

@@ -100,7 +100,7 @@ export interface Delivery {
   /** 1 for the first attempt of a series, then 2, 3, … */
   attempt: number
   url: string
-  /** When the attempt finished (sandbox clock, Unix ms). */
+  /** When the attempt was sent (sandbox clock, Unix ms). */
   at: number
   /** The receiver's HTTP status, or `null` when there was no answer. */
   status: number | null
