@@ -152,7 +152,7 @@ function countdown(expiresMs: number | undefined, createdMs: number | undefined,
 }
 
 function copyButton(what: 'address' | 'amount', label: string, value: string): SafeHtml {
-  return html`<button type="button" class="pf-copy" id="pf-copy-${what}" data-copy="${value}" data-copy-what="${what}" aria-label="${label}">${icons.copy()}<span data-label>Copy</span></button>`
+  return html`<button type="button" class="pf-copy" id="pf-copy-${what}" data-copy="${value}" data-copy-what="${what}" aria-label="${label}"><span class="pf-copy__icon">${icons.copy()}</span><span class="pf-copy__done">${icons.check()}</span><span data-label>Copy</span></button>`
 }
 
 function statePanel(state: CheckoutPageStatus, status: CheckoutPageStatus, icon: SafeHtml, title: string, text: SafeHtml, hint: string): SafeHtml {

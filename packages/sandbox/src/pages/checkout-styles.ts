@@ -76,6 +76,8 @@ export const checkoutStyles = /* css */ `
   font-size: 13px; font-weight: 600; cursor: pointer; transition: background-color .15s ease, color .15s ease, border-color .15s ease;
 }
 .pf-copy:hover { background: var(--payfect-accent-soft); border-color: var(--payfect-accent); color: var(--payfect-accent); }
+.pf-copy__done, .pf-copy[data-copied="true"] .pf-copy__icon { display: none; }
+.pf-copy[data-copied="true"] .pf-copy__done { display: block; }
 .pf-copy[data-copied="true"] { background: var(--payfect-success-soft); border-color: var(--payfect-success); color: var(--payfect-success); }
 .pf-note {
   display: flex; gap: 8px; align-items: flex-start; padding: 10px 12px; border-radius: 12px;
