@@ -32,14 +32,17 @@ const API_PATH_WITHOUT_SLASH = /^\/api\/v1\/([a-z-]+)(?:\/[^/]+)?$/
  */
 export function createRequestHandler(rt: Runtime): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    route(rt, req, res).catch((error: unknown) => {
-      if (res.headersSent || res.destroyed) return void res.destroy()
-      if (error instanceof HttpError) return sendJson(res, error.status, error.body, error.headers)
-      // The client went away mid-request: nobody is left to answer, and it is not our bug.
-      if (req.destroyed && !req.complete) return void res.destroy()
-      console.error('[@payfect/sandbox] internal error:', error)
-      sendJson(res, 500, { detail: 'Sandbox internal error; see the sandbox output. This is a bug in @payfect/sandbox, please report it.' })
-    })
+    route(rt, req, res)
+      .catch((error: unknown) => {
+        if (res.headersSent || res.destroyed) return void res.destroy()
+        if (error instanceof HttpError) return sendJson(res, error.status, error.body, error.headers)
+        // The client went away mid-request: nobody is left to answer, and it is not our bug.
+        if (req.destroyed && !req.complete) return void res.destroy()
+        console.error('[@payfect/sandbox] internal error:', error)
+        sendJson(res, 500, { detail: 'Sandbox internal error; see the sandbox output. This is a bug in @payfect/sandbox, please report it.' })
+      })
+      // Even answering can fail (a header Node refuses); drop that one socket, never the process.
+      .catch(() => res.destroy())
   }
 }
 

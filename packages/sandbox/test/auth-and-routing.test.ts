@@ -106,6 +106,27 @@ describe('routing and transport', () => {
     expect(res.body.detail).toMatch(/^JSON parse error - /)
   })
 
+  it('answers odd bodies with a 400, never a 500 or a dropped connection', async () => {
+    const item = (extra: object) => ({ price_data: { currency: 'usdt', unit_amount: '1', product_data: { name: 'x' } }, quantity: 1, ...extra })
+    const bodies = [
+      '['.repeat(100_000),
+      `{"currency":"usdt","invoice_items":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+      '{"__proto__":{"admin":true},"currency":"usdt"}',
+      JSON.stringify({ currency: 'usdt', invoice_items: [item({ quantity: 1e308 })] }),
+      JSON.stringify({ currency: 'usdt', invoice_items: [item({ quantity: '99999999999999999999999' })] }),
+      JSON.stringify({ currency: { $gt: '' }, invoice_items: [null, 'x', 3, [], item({ price_data: [] })] }),
+      JSON.stringify({ currency: 'usdt', invoice_items: Array.from({ length: 101 }, () => item({})) }),
+      '"just a string"',
+      'null',
+      '\u0000',
+    ]
+    for (const raw of bodies) {
+      const res = await call(sb, 'POST', '/api/v1/checkouts/', { raw })
+      expect([raw.slice(0, 40), res.status]).toEqual([raw.slice(0, 40), 400])
+      expect(typeof res.body).toBe('object')
+    }
+  })
+
   it('redirects / to the dashboard', async () => {
     const res = await call(sb, 'GET', '/')
     expect(res.status).toBe(302)
