@@ -150,10 +150,17 @@ export function errorFromResponse(res: ErrorResponse): PayfectError {
   const at = `${operation} answered ${status}`
   const base = { status, raw: body, requestId, fields }
 
-  if (!json) {
+  if (status >= 300 && status < 400) {
     return new PayfectAPIError({
       ...base,
-      message: `${at} with a body that is not JSON. Payfect or a proxy in between failed; retry later, and check the base URL if it persists.`,
+      message: `${at}, a redirect. Redirects are not followed, so the API key is never sent elsewhere; check \`baseUrl\` (it should be like https://api.payfect.finance/api/v1).`,
+    })
+  }
+  if (!json) {
+    const what = status >= 200 && status < 300 ? 'with a body that is not the JSON object Payfect sends' : 'with a body that is not JSON'
+    return new PayfectAPIError({
+      ...base,
+      message: `${at} ${what}. Payfect or a proxy in between failed; retry later, and check \`baseUrl\` if it persists.`,
     })
   }
   switch (status) {

@@ -93,6 +93,22 @@ describe('each status maps to its error class', () => {
     expect(error.message).toMatch(/body that is not JSON/)
   })
 
+  it('a redirect is not followed: the key is never replayed elsewhere, and the message points at baseUrl', async () => {
+    upstream.enqueue({ status: 301, text: '', headers: { location: 'https://elsewhere.example/api/v1/checkouts/' } })
+    const error = await create()
+    expect(error).toBeInstanceOf(PayfectAPIError)
+    expect(error.status).toBe(301)
+    expect(error.message).toMatch(/redirect.*baseUrl/)
+    expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('a 2xx whose JSON is not an object is refused as not what Payfect sends', async () => {
+    upstream.enqueue({ status: 200, json: ['not', 'a', 'checkout'] })
+    const error = await create()
+    expect(error).toBeInstanceOf(PayfectAPIError)
+    expect(error.message).toMatch(/not the JSON object Payfect sends/)
+  })
+
   it('a 400 that is not JSON is a PayfectAPIError too (no fields to trust)', async () => {
     upstream.enqueue({ status: 400, text: 'Bad Request' })
     expect(await create()).toBeInstanceOf(PayfectAPIError)
