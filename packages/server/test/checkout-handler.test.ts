@@ -91,6 +91,8 @@ describe('POST: creating a checkout from the catalog', () => {
       amountTotal: '41.50',
       currency: 'usdt',
       expiresAt: '2023-12-30T12:26:06.000Z',
+      successUrl: 'https://example.com/success',
+      cancelUrl: 'https://example.com/cancel',
     })
     expect(upstream.requests).toHaveLength(1)
     const [sent] = upstream.requests

@@ -20,6 +20,14 @@ export interface CheckoutSummary {
    * its formats Payfect sent; `null` when Payfect sent none that could be read.
    */
   expiresAt: string | null
+  /**
+   * Where the hosted page sends the shopper after paying, on the merchant's own
+   * origin: the React kit watches its frame land there, which works with the live
+   * page (it has no postMessage contract). `null` when Payfect's default applies.
+   */
+  successUrl: string | null
+  /** Where the hosted page sends a shopper who gives up; `null` when unset. */
+  cancelUrl: string | null
 }
 
 /** Picks the browser-safe summary out of a checkout. */
@@ -31,6 +39,8 @@ export function toCheckoutSummary(checkout: Checkout): CheckoutSummary {
     amountTotal: checkout.amountTotal,
     currency: checkout.currency,
     expiresAt: readTime(checkout.expiresAt),
+    successUrl: checkout.successUrl ?? null,
+    cancelUrl: checkout.cancelUrl ?? null,
   }
 }
 
