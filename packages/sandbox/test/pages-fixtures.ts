@@ -68,7 +68,8 @@ export interface FetchCall {
   url: string
 }
 
-export type Responder = (call: FetchCall) => { status?: number; body: unknown }
+/** An answer, or `'network-error'` for a request that gets none (fetch rejects with a TypeError, as browsers do). */
+export type Responder = (call: FetchCall) => { status?: number; body: unknown } | 'network-error'
 
 export interface LoadedPage {
   dom: JSDOM
@@ -117,7 +118,9 @@ export function loadPage(html: string, options: LoadOptions = {}): LoadedPage {
         value: async (input: string, init: { method?: string } = {}) => {
           const call = { method: (init.method ?? 'GET').toUpperCase(), url: String(input) }
           calls.push(call)
-          const { status = 200, body } = respond(call)
+          const answer = respond(call)
+          if (answer === 'network-error') throw new window.TypeError('Failed to fetch')
+          const { status = 200, body } = answer
           return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })
         },
       })

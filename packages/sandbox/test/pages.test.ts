@@ -202,6 +202,13 @@ describe('the page in action', { timeout: 30_000 }, () => {
     expect((screen.getByRole('button', { name: 'Simulate payment' }) as HTMLButtonElement).disabled).toBe(false)
   })
 
+  it('says so when the sandbox cannot be reached', async () => {
+    const { screen, user } = await open({}, { respond: () => 'network-error' })
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not reach the sandbox. Is it still running? Try again.')
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy()
+  })
+
   it('copies the address and the amount with the Clipboard API, and says so', async () => {
     const writeText = vi.fn<(text: string) => Promise<void>>(async () => {})
     const { screen, user, document } = await open({}, { clipboard: { writeText } })

@@ -1,8 +1,11 @@
+import { clipboardScript } from './clipboard-script'
+
 // The hosted page's behaviour, shipped inline as plain ES2017 (no build step, no
 // module loader). It reads its data from <script id="pf-data">, never from the markup.
 export const checkoutScript = /* js */ `
 (function () {
   'use strict';
+${clipboardScript}
   var data = JSON.parse(document.getElementById('pf-data').textContent);
   var root = document.getElementById('pf-checkout');
   var live = document.getElementById('pf-live');
@@ -87,7 +90,9 @@ export const checkoutScript = /* js */ `
   }
 
   function showError(err) {
-    errorBox.textContent = (err && err.message ? err.message : 'Something went wrong.') + ' Try again.';
+    // fetch rejects with a TypeError only when no answer came at all.
+    var message = err instanceof TypeError ? 'Could not reach the sandbox. Is it still running?' : err && err.message ? err.message : 'Something went wrong.';
+    errorBox.textContent = message + (/[.!?]$/.test(message) ? '' : '.') + ' Try again.';
     errorBox.hidden = false;
   }
 
@@ -119,29 +124,6 @@ export const checkoutScript = /* js */ `
       finish('cancelled');
     });
   });
-
-  function copyText(text) {
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
-    }
-    return legacyCopy(text);
-  }
-
-  function legacyCopy(text) {
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
-      document.body.appendChild(area);
-      area.select();
-      var ok = false;
-      try { ok = typeof document.execCommand === 'function' && document.execCommand('copy'); } catch (e) { ok = false; }
-      document.body.removeChild(area);
-      if (ok) resolve(); else reject(new Error('copy unavailable'));
-    });
-  }
 
   var copyButtons = root.querySelectorAll('[data-copy]');
   for (var c = 0; c < copyButtons.length; c++) (function (button) {

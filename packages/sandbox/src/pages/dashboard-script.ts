@@ -1,8 +1,11 @@
+import { clipboardScript } from './clipboard-script'
+
 // The dashboard's behaviour, inline plain JS. It refreshes by fetching its own URL and
 // swapping the checkouts table, so the server renders one markup for both.
 export const dashboardScript = /* js */ `
 (function () {
   'use strict';
+${clipboardScript}
   var main = document.getElementById('pf-dash');
   var controlRoot = main.getAttribute('data-control-root');
   var toast = document.getElementById('pf-toast');
@@ -44,11 +47,6 @@ export const dashboardScript = /* js */ `
           if (again) again.focus();
         }
       }, function () { refreshing = false; });
-  }
-
-  function copyText(text) {
-    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text);
-    return Promise.reject(new Error('no clipboard'));
   }
 
   main.addEventListener('click', function (event) {

@@ -1,0 +1,28 @@
+// Copying text from an inline page script: the Clipboard API where the page may use
+// it, else the old execCommand('copy') on a hidden textarea (an iframe without
+// allow="clipboard-write", an older browser). Rejects when neither works.
+export const clipboardScript = /* js */ `
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = typeof document.execCommand === 'function' && document.execCommand('copy'); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (ok) resolve(); else reject(new Error('copy unavailable'));
+    });
+  }
+
+`
