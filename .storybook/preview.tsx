@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/react-vite'
-// import '@payfect/react/styles.css'
+import '@payfect/react/styles.css'
 import './preview.css'
 import { withPayfect, withTheme } from './decorators'
 import { viewports } from './viewports'

@@ -3,10 +3,12 @@ export type ThemeName = 'light' | 'dark' | 'brand'
 
 /** A merchant's brand ("Mint & Co."): green accent, rounder corners, their own font stack. */
 export const brandVariables: Record<string, string> = {
-  '--payfect-accent': '#0f766e',
-  '--payfect-accent-hover': '#115e59',
-  '--payfect-accent-contrast': '#ffffff',
-  '--payfect-radius': '22px',
+  '--payfect-color-accent': '#0f766e',
+  '--payfect-color-accent-hover': '#115e59',
+  '--payfect-color-accent-contrast': '#ffffff',
+  '--payfect-color-focus': 'rgb(15 118 110 / 0.45)',
+  '--payfect-radius-button': '999px',
+  '--payfect-radius-modal': '28px',
   '--payfect-font': 'Georgia, "Iowan Old Style", "Times New Roman", serif',
 }
 

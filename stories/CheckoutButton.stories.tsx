@@ -182,7 +182,9 @@ export const Complete: Story = {
     await userEvent.click(canvas.getByRole('button'))
     const page = await checkoutPage(canvasElement)
     await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Payment received')
+    // The modal closes itself (after its exit animation) and gives the page back.
+    await waitFor(() => expect(canvasElement.ownerDocument.querySelector('[role="dialog"]')).toBeNull(), { timeout: 5000 })
+    await expect(canvas.getByRole('status')).toHaveTextContent('Payment received')
     await expect(canvas.getByRole('button')).toHaveAttribute('data-status', 'complete')
     await expect(args.onSuccess).toHaveBeenCalledTimes(1)
   },
