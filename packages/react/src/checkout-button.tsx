@@ -14,6 +14,7 @@ import { LazyCheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
 import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
 import { useComposedRef } from './use-composed-ref'
+import { useLatestRef } from './use-latest-ref'
 import { useCreateCheckout } from './use-create-checkout'
 import { usePayfect } from './use-payfect'
 
@@ -65,40 +66,39 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
   const [modalOpen, setModalOpen] = useState(false)
-  const popup = useRef<Window | null>(null)
-  const element = useRef<HTMLButtonElement | null>(null)
-  const composedRef = useComposedRef(element, ref)
+  const popupRef = useRef<Window | null>(null)
+  const elementRef = useRef<HTMLButtonElement | null>(null)
+  const composedRef = useComposedRef(elementRef, ref)
 
   const outcome = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
-    popup.current?.close()
-    popup.current = null
+    popupRef.current?.close()
+    popupRef.current = null
     setStatus(next)
     handler?.(settled)
   }
   const handlers = { onSuccess: outcome('complete', onSuccess), onCancel: outcome('idle', onCancel), onExpire: outcome('expired', onExpire) }
-  const popupTracker = useCheckoutTracker({ checkout, active: mode === 'popup' && status === 'open', getSource: () => popup.current, ...handlers })
-  const latest = useRef({ popupTracker, onClose })
-  latest.current = { popupTracker, onClose }
+  const popupTracker = useCheckoutTracker({ checkout, active: mode === 'popup' && status === 'open', getSource: () => popupRef.current, ...handlers })
+  const latestRef = useLatestRef({ popupTracker, onClose })
 
   // The popup is another browsing context: watch for it closing or coming back to our origin.
   useEffect(() => {
     if (mode !== 'popup' || status !== 'open' || !checkout) return
     const timer = setInterval(() => {
-      const win = popup.current
+      const win = popupRef.current
       if (!win) return
       if (win.closed) {
         clearInterval(timer)
-        popup.current = null
+        popupRef.current = null
         setStatus('idle')
-        latest.current.onClose?.(checkout)
-        latest.current.popupTracker.check()
+        latestRef.current.onClose?.(checkout)
+        latestRef.current.popupTracker.check()
         return
       }
       const href = readableLocation(win)
-      if (href && !href.startsWith('about:')) latest.current.popupTracker.landed(href)
+      if (href && !href.startsWith('about:')) latestRef.current.popupTracker.landed(href)
     }, popupPollMs)
     return () => clearInterval(timer)
-  }, [mode, status, checkout])
+  }, [mode, status, checkout, latestRef])
 
   function prepare() {
     for (const origin of payfect.checkoutOrigins()) preconnect(origin)
@@ -127,7 +127,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
       setStatus('open')
       if (mode === 'modal') setModalOpen(true)
       else if (mode === 'popup' && win && !win.closed) {
-        popup.current = win
+        popupRef.current = win
         win.location.href = created.url
       } else {
         if (mode === 'popup' && process.env.NODE_ENV !== 'production') warn('The checkout popup was blocked; redirecting the page to the checkout instead.')
@@ -174,9 +174,9 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
         </div>
       )}
       {status === 'complete' && (
-        <p className="payfect-complete" data-slot="checkout-complete" role="status">
+        <output className="payfect-complete" data-slot="checkout-complete">
           {payfect.messages.complete}
-        </p>
+        </output>
       )}
       {mode === 'modal' && checkout && (
         <Suspense fallback={null}>
@@ -184,7 +184,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
             checkout={checkout}
             open={modalOpen}
             onOpenChange={setModalOpen}
-            returnFocusRef={element}
+            returnFocusRef={elementRef}
             onClose={() => {
               setStatus('idle')
               onClose?.(checkout)

@@ -19,20 +19,24 @@ export interface CheckoutFrameProps extends Omit<IframeHTMLAttributes<HTMLIFrame
   onReturn?: (href: string) => void
 }
 
+// What the hosted page needs (scripts, its own storage, forms, wallet links in new
+// windows and wallet app links, dialogs); navigating the merchant's top window is deliberately not allowed.
+const defaultSandbox = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-to-custom-protocols'
+
 /**
  * The hosted checkout page in an iframe. It renders a plain `<iframe>` on the
  * server; reading the frame's location happens only in the `load` handler.
  */
 export const CheckoutFrame = forwardRef<HTMLIFrameElement, CheckoutFrameProps>(function CheckoutFrame(
-  { checkout, onLoad, onReturn, className, title, ...props },
+  { checkout, onLoad, onReturn, className, title, sandbox = defaultSandbox, ...props },
   forwardedRef,
 ) {
-  const frame = useRef<HTMLIFrameElement | null>(null)
-  const ref = useComposedRef(frame, forwardedRef)
+  const frameRef = useRef<HTMLIFrameElement | null>(null)
+  const ref = useComposedRef(frameRef, forwardedRef)
   const handleLoad = useCallback(() => {
     onLoad?.()
     // Throws (and yields undefined) while the frame shows Payfect's origin.
-    const href = readableLocation(frame.current?.contentWindow)
+    const href = readableLocation(frameRef.current?.contentWindow)
     if (href && !href.startsWith('about:')) onReturn?.(href)
   }, [onLoad, onReturn])
   return (
@@ -43,6 +47,7 @@ export const CheckoutFrame = forwardRef<HTMLIFrameElement, CheckoutFrameProps>(f
       className={clsx('payfect-frame', className)}
       data-slot="checkout-frame"
       allow="clipboard-write; payment"
+      sandbox={sandbox}
       onLoad={handleLoad}
       {...props}
     />

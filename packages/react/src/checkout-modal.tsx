@@ -55,8 +55,8 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
   const { checkout, onClose, className, overlayClassName, container, returnFocusRef } = props
   const { messages, locale } = usePayfect()
   const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
-  const frame = useRef<HTMLIFrameElement | null>(null)
-  const previousFocus = useRef<HTMLElement | null>(null)
+  const frameRef = useRef<HTMLIFrameElement | null>(null)
+  const previousFocusRef = useRef<HTMLElement | null>(null)
   const [loadedUrl, setLoadedUrl] = useState<string | undefined>(undefined)
   const loaded = !!checkout && loadedUrl === checkout.url
 
@@ -70,7 +70,7 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
   const tracker = useCheckoutTracker({
     checkout,
     active: open,
-    getSource: () => frame.current?.contentWindow,
+    getSource: () => frameRef.current?.contentWindow,
     onSuccess: settle(props.onSuccess),
     onCancel: settle(props.onCancel),
     onExpire: settle(props.onExpire),
@@ -103,11 +103,11 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           data-loading={loaded ? undefined : ''}
           onOpenAutoFocus={() => {
             // Runs before focus moves in, so this is still what the shopper was on.
-            previousFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+            previousFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
           }}
           onCloseAutoFocus={(event) => {
             // Radix returns focus only to a Dialog.Trigger; this modal is opened from anywhere.
-            const target = returnFocusRef?.current ?? previousFocus.current
+            const target = returnFocusRef?.current ?? previousFocusRef.current
             if (target?.isConnected) {
               event.preventDefault()
               target.focus()
@@ -129,14 +129,14 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           </div>
           <div className="payfect-modal-body" data-slot="checkout-body">
             {!loaded && (
-              <div className="payfect-loading" data-slot="checkout-loading" role="status">
+              <output className="payfect-loading" data-slot="checkout-loading">
                 <Spinner />
                 <span>{messages.loading}</span>
-              </div>
+              </output>
             )}
             {checkout && (
               <CheckoutFrame
-                ref={frame}
+                ref={frameRef}
                 key={checkout.url}
                 checkout={checkout}
                 title={messages.frameTitle}

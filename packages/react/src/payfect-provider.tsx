@@ -77,42 +77,30 @@ export function PayfectProvider(props: PayfectProviderProps) {
     checkoutOrigin = 'https://buy.payfect.finance',
     pollInterval = 3000,
   } = props
-  // Functions and header objects are often written inline; reading them through a
-  // ref keeps the context value stable without asking merchants to memoize.
-  const latest = useRef(props)
-  latest.current = props
-  const lastOrigin = useRef<string | undefined>(undefined)
+  const { createCheckout, getCheckout, fetch, headers } = props
+  const lastOriginRef = useRef<string | undefined>(undefined)
 
   const client = useMemo<CheckoutClient>(() => {
-    const http = createCheckoutClient({
-      endpoint,
-      fetch: (...args) => (latest.current.fetch ?? globalThis.fetch)(...args),
-      headers: () => {
-        const headers = latest.current.headers
-        return (typeof headers === 'function' ? headers() : headers) ?? {}
-      },
-    })
+    const http = createCheckoutClient({ endpoint, fetch, headers })
     return {
       async create(params) {
-        const custom = latest.current.createCheckout
-        if (!custom) return http.create(params)
+        if (!createCheckout) return http.create(params)
         try {
-          return await custom(params)
+          return await createCheckout(params)
         } catch (error) {
           throw toCheckoutError(error)
         }
       },
       async retrieve(id) {
-        const custom = latest.current.getCheckout
-        if (!custom) return http.retrieve(id)
+        if (!getCheckout) return http.retrieve(id)
         try {
-          return await custom(id)
+          return await getCheckout(id)
         } catch (error) {
           throw toCheckoutError(error)
         }
       },
     }
-  }, [endpoint])
+  }, [endpoint, fetch, headers, createCheckout, getCheckout])
 
   const overrides = messages ? JSON.stringify(messages) : ''
   const value = useMemo<PayfectContextValue>(
@@ -123,11 +111,11 @@ export function PayfectProvider(props: PayfectProviderProps) {
       pollInterval,
       client,
       checkoutOrigins() {
-        const origins = [originOf(checkoutOrigin), lastOrigin.current]
+        const origins = [originOf(checkoutOrigin), lastOriginRef.current]
         return origins.filter((origin, index): origin is string => !!origin && origins.indexOf(origin) === index)
       },
       rememberCheckoutUrl(url) {
-        lastOrigin.current = originOf(url) ?? lastOrigin.current
+        lastOriginRef.current = originOf(url) ?? lastOriginRef.current
       },
     }),
     [endpoint, locale, overrides, pollInterval, client, checkoutOrigin],

@@ -1,11 +1,12 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useReducer, useState } from 'react'
 import { createCheckoutMachine, type CheckoutMachineEvent, type CheckoutMachineState } from './core/checkout-machine'
 import { originOf, readPayfectMessage } from './core/message-protocol'
 import { classifyReturn } from './core/return-url'
 import { parseExpiresAt, type Checkout } from './core/types'
 import { useCheckoutStatus } from './use-checkout-status'
+import { useLatestRef } from './use-latest-ref'
 import { usePayfect } from './use-payfect'
 
 // setTimeout fires at once for delays above 2^31-1 ms (about 24.8 days).
@@ -41,24 +42,29 @@ export interface CheckoutTracker {
 export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTracker {
   const { checkout, active } = options
   const { client } = usePayfect()
-  const latest = useRef(options)
-  latest.current = options
+  const latestRef = useLatestRef(options)
   const id = checkout?.id
   const initialStatus = checkout?.status
-  // One machine per checkout: a new checkout starts a new, open machine.
-  const machine = useMemo(() => (id ? createCheckoutMachine(initialStatus) : undefined), [id]) // eslint-disable-line react-hooks/exhaustive-deps
+  // One machine per checkout id, seeded with the status it had when first seen: a
+  // caller passing fresher copies of the same checkout must not restart the machine.
+  const [entry, setEntry] = useState(() => ({ id, machine: id ? createCheckoutMachine(initialStatus) : undefined }))
+  let machine = entry.machine
+  if (entry.id !== id) {
+    machine = id ? createCheckoutMachine(initialStatus) : undefined
+    setEntry({ id, machine })
+  }
   const [, rerender] = useReducer((count: number) => count + 1, 0)
   const state = machine?.state
 
   const send = useCallback(
     (event: CheckoutMachineEvent) => {
-      const current = latest.current.checkout
+      const current = latestRef.current.checkout
       if (!machine || !current || !machine.send(event)) return
       rerender()
       const handler = { complete: 'onSuccess', expired: 'onExpire', canceled: 'onCancel', open: undefined }[machine.state]
-      if (handler) latest.current[handler as keyof CheckoutOutcomeHandlers]?.(current)
+      if (handler) latestRef.current[handler as keyof CheckoutOutcomeHandlers]?.(current)
     },
-    [machine],
+    [machine, latestRef],
   )
 
   // Listeners stay on after an outcome (the machine ignores late signals); polling stops.
@@ -84,12 +90,12 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     if (!listening) return
     const origin = originOf(url)
     function onMessage(event: MessageEvent) {
-      const type = readPayfectMessage(event, { origin, source: latest.current.getSource(), checkoutId: id })
+      const type = readPayfectMessage(event, { origin, source: latestRef.current.getSource(), checkoutId: id })
       if (type) send({ type, source: 'message' })
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
-  }, [listening, url, id, send])
+  }, [listening, url, id, send, latestRef])
 
   const check = useCallback(
     (cancelIfOpen = false) => {
@@ -110,14 +116,14 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
 
   const landed = useCallback(
     (href: string) => {
-      const current = latest.current.checkout
+      const current = latestRef.current.checkout
       if (!current) return
       const kind = classifyReturn(href, current)
       if (kind === 'success') send({ type: 'complete', source: 'navigation' })
       else if (kind === 'cancel') send({ type: 'cancel', source: 'navigation' })
       else if (kind === 'unknown') check(true)
     },
-    [send, check],
+    [send, check, latestRef],
   )
 
   return { state, landed, check }

@@ -1,6 +1,7 @@
 'use client'
 
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
+import { useLatestRef } from './use-latest-ref'
 
 /**
  * State that a parent may control (`value` + `onChange`) or leave to the
@@ -10,13 +11,12 @@ export function useControllableState<T>(value: T | undefined, defaultValue: T, o
   const [own, setOwn] = useState(defaultValue)
   const controlled = value !== undefined
   const current = controlled ? value : own
-  const latest = useRef({ current, controlled, onChange })
-  latest.current = { current, controlled, onChange }
+  const latestRef = useLatestRef({ current, controlled, onChange })
   const set = useCallback((next: T) => {
-    const { current: previous, controlled: isControlled, onChange: notify } = latest.current
+    const { current: previous, controlled: isControlled, onChange: notify } = latestRef.current
     if (Object.is(previous, next)) return
     if (!isControlled) setOwn(next)
     notify?.(next)
-  }, [])
+  }, [latestRef])
   return [current, set]
 }

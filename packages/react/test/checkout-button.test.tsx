@@ -13,12 +13,14 @@ afterEach(() => {
 
 const items = [{ price: 'pro-plan', quantity: 1 }]
 
+const outcome = () => vi.fn<(checkout: Checkout) => void>()
+
 /** Lets React run pending passive effects (listeners attach in effects). */
 const flushEffects = () => act(() => Promise.resolve())
 
 async function openCheckout(endpoint = fakeEndpoint(), props: Partial<Parameters<typeof CheckoutButton>[0]> = {}) {
   const user = userEvent.setup()
-  const handlers = { onSuccess: vi.fn(), onCancel: vi.fn(), onExpire: vi.fn(), onError: vi.fn(), onClose: vi.fn() }
+  const handlers = { onSuccess: outcome(), onCancel: outcome(), onExpire: outcome(), onError: vi.fn<(error: CheckoutError) => void>(), onClose: outcome() }
   renderWithPayfect(
     <CheckoutButton items={items} clientReferenceId="order_42" {...handlers} {...props}>
       Pay with crypto
@@ -79,7 +81,7 @@ describe('CheckoutButton states', () => {
     endpoint.failWith(() =>
       Response.json({ error: { type: 'invalid_request_error', message: 'Unknown price.', fields: { 'items[0].price': ['Unknown price.'] } } }, { status: 400 }),
     )
-    const onError = vi.fn()
+    const onError = vi.fn<(error: CheckoutError) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutButton items={items} onError={onError} />, { endpoint })
     const button = screen.getByRole('button', { name: 'Pay with crypto' })
@@ -102,7 +104,7 @@ describe('CheckoutButton states', () => {
   })
 
   it('reports a network failure as network_error', async () => {
-    const onError = vi.fn()
+    const onError = vi.fn<(error: CheckoutError) => void>()
     const user = userEvent.setup()
     const fetch = () => Promise.reject(new TypeError('Failed to fetch'))
     renderWithPayfect(<CheckoutButton items={items} onError={onError} />, { provider: { fetch } })
@@ -165,7 +167,7 @@ describe('CheckoutButton states', () => {
   })
 
   it('uses the provider createCheckout instead of the endpoint', async () => {
-    const createCheckout = vi.fn(async () => makeCheckout('custom_1'))
+    const createCheckout = vi.fn<() => Promise<Checkout>>(async () => makeCheckout('custom_1'))
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutButton items={items} clientReferenceId="order_7" />, { provider: { createCheckout, getCheckout: async (id) => makeCheckout(id) } })
     await user.click(screen.getByRole('button'))
@@ -242,7 +244,7 @@ describe('CheckoutButton completion', () => {
 
   it('expires from the local expiresAt timer and offers a new checkout', async () => {
     const user = userEvent.setup()
-    const onExpire = vi.fn()
+    const onExpire = vi.fn<(checkout: Checkout) => void>()
     let n = 0
     const createCheckout = async () => makeCheckout(`co_${++n}`, n === 1 ? { expiresAt: new Date(Date.now() - 1000).toISOString() } : {})
     renderWithPayfect(<CheckoutButton items={items} onExpire={onExpire} />, { provider: { createCheckout, getCheckout: async (id) => makeCheckout(id) } })
@@ -268,7 +270,7 @@ describe('CheckoutButton completion', () => {
 
 describe('CheckoutButton redirect and popup', () => {
   function stubLocation() {
-    const assign = vi.fn()
+    const assign = vi.fn<(url: string | URL) => void>()
     vi.stubGlobal('location', { ...window.location, href: window.location.href, origin: pageOrigin, assign })
     return assign
   }
@@ -287,7 +289,7 @@ describe('CheckoutButton redirect and popup', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
     const endpoint = fakeEndpoint()
     const release = endpoint.hold()
-    const onSuccess = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutButton items={items} mode="popup" onSuccess={onSuccess} />, { endpoint })
     const button = screen.getByRole('button')
@@ -312,7 +314,7 @@ describe('CheckoutButton redirect and popup', () => {
   it('popup mode notices the popup landing on the success URL', async () => {
     const popup = fakePopup()
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
-    const onSuccess = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutButton items={items} mode="popup" onSuccess={onSuccess} />, { endpoint: fakeEndpoint() })
     await user.click(screen.getByRole('button'))
@@ -325,8 +327,8 @@ describe('CheckoutButton redirect and popup', () => {
   it('popup mode returns to idle when the shopper closes the popup unpaid', async () => {
     const popup = fakePopup()
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
-    const onClose = vi.fn()
-    const onCancel = vi.fn()
+    const onClose = vi.fn<(checkout: Checkout) => void>()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutButton items={items} mode="popup" onClose={onClose} onCancel={onCancel} />, { endpoint: fakeEndpoint() })
     const button = screen.getByRole('button')

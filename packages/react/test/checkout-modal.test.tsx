@@ -47,9 +47,9 @@ describe('CheckoutModal', () => {
 
   it('is uncontrolled with defaultOpen: Escape closes it and fires onClose, not onCancel', async () => {
     const { endpoint, checkout } = setup()
-    const onClose = vi.fn()
-    const onCancel = vi.fn()
-    const onOpenChange = vi.fn()
+    const onClose = vi.fn<(checkout: Checkout | undefined) => void>()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
+    const onOpenChange = vi.fn<(open: boolean) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onClose={onClose} onCancel={onCancel} onOpenChange={onOpenChange} />, { endpoint })
     expect(screen.getByRole('dialog')).toBeInTheDocument()
@@ -70,7 +70,7 @@ describe('CheckoutModal', () => {
 
   it('is controlled with open/onOpenChange: the parent decides', async () => {
     const { endpoint, checkout } = setup()
-    const onOpenChange = vi.fn()
+    const onOpenChange = vi.fn<(open: boolean) => void>()
     const user = userEvent.setup()
     const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open={false} onOpenChange={onOpenChange} />, { endpoint })
     expect(screen.queryByRole('dialog')).toBeNull()
@@ -125,8 +125,8 @@ describe('CheckoutModal', () => {
 
   it('fires onSuccess exactly once when poll, message and frame navigation all agree', async () => {
     const { endpoint, checkout } = setup()
-    const onSuccess = vi.fn()
-    const onOpenChange = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const onOpenChange = vi.fn<(open: boolean) => void>()
     renderWithPayfect(<CheckoutModal checkout={checkout} open onOpenChange={onOpenChange} onSuccess={onSuccess} />, { endpoint })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     fireEvent.load(frame)
@@ -148,8 +148,8 @@ describe('CheckoutModal', () => {
 
   it('fires onCancel when the frame lands on the cancel URL', async () => {
     const { endpoint, checkout } = setup()
-    const onCancel = vi.fn()
-    const onSuccess = vi.fn()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} onSuccess={onSuccess} />, { endpoint })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     fireEvent.load(frame)
@@ -163,7 +163,7 @@ describe('CheckoutModal', () => {
   it('asks the status endpoint when the frame lands on another page of the store', async () => {
     const paid = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
     paid.endpoint.setStatus('co_1', 'complete')
-    const onSuccess = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
     renderWithPayfect(<CheckoutModal checkout={paid.checkout} defaultOpen onSuccess={onSuccess} />, { endpoint: paid.endpoint, provider: { pollInterval: 0 } })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     frame.src = `${pageOrigin}/orders/42`
@@ -173,7 +173,7 @@ describe('CheckoutModal', () => {
 
   it('treats an unpaid landing on another store page as cancel', async () => {
     const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
-    const onCancel = vi.fn()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} />, { endpoint, provider: { pollInterval: 0 } })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     frame.src = `${pageOrigin}/`
@@ -183,8 +183,8 @@ describe('CheckoutModal', () => {
 
   it('fires onSuccess when the shopper closes after paying but before any signal', async () => {
     const { endpoint, checkout } = setup()
-    const onSuccess = vi.fn()
-    const onClose = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const onClose = vi.fn<(checkout: Checkout | undefined) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} onClose={onClose} />, { endpoint, provider: { pollInterval: 0 } })
     endpoint.setStatus('co_1', 'complete')
@@ -196,7 +196,7 @@ describe('CheckoutModal', () => {
   it('does not succeed again for a checkout that was already complete', async () => {
     const { endpoint, checkout } = setup(makeCheckout('co_1', { status: 'complete' }))
     endpoint.setStatus('co_1', 'complete')
-    const onSuccess = vi.fn()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} />, { endpoint })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     await flushEffects()

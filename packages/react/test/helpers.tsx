@@ -117,7 +117,7 @@ export function fakePopup() {
   const popup = {
     closed: false,
     location: { href: 'about:blank' },
-    close: vi.fn(() => {
+    close: vi.fn<() => void>(() => {
       popup.closed = true
     }),
   }

@@ -1,0 +1,58 @@
+// Measures what @payfect/react adds to an app, as a merchant's Vite build would
+// bundle it: minified, production, dependencies (react, Radix, swr, clsx) left out.
+// Run `pnpm --filter @payfect/react size` after `build`.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+
+const root = new URL('..', import.meta.url).pathname
+const external = /^(react|react-dom|@radix-ui\/[^/]+|swr|clsx)(\/.*)?$/
+const cases = {
+  'everything (export *)': "export * from '@payfect/react'",
+  'CheckoutButton only (+ PayfectProvider)': "export { PayfectProvider, CheckoutButton } from '@payfect/react'",
+}
+
+const work = await mkdtemp(join(tmpdir(), 'payfect-size-'))
+const gz = (text) => gzipSync(text, { level: 9 }).length
+try {
+  for (const [name, source] of Object.entries(cases)) {
+    const entry = join(root, `.size-entry.js`)
+    await writeFile(entry, `${source}\n`)
+    const outDir = join(work, String(Object.keys(cases).indexOf(name)))
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: true,
+        target: 'es2022',
+        lib: { entry, formats: ['es'], fileName: 'entry' },
+        rolldownOptions: { external: (id) => external.test(id), onwarn() {} },
+      },
+    })
+    await rm(entry)
+    let eager = 0
+    let lazy = 0
+    const lines = []
+    for (const file of (await readdir(outDir)).filter((f) => f.endsWith('.js'))) {
+      const text = await readFile(join(outDir, file), 'utf8')
+      const size = gz(text)
+      // A chunk that imports the dialog is the lazily loaded modal.
+      const isLazy = file !== 'entry.js' && text.includes('@radix-ui/react-dialog')
+      if (isLazy) lazy += size
+      else eager += size
+      lines.push(`    ${file.padEnd(36)} ${String(size).padStart(6)} B gz${isLazy ? '  (lazy, with Radix)' : ''}${text.includes('@radix-ui/react-dialog') && !isLazy ? '  (imports Radix Dialog)' : ''}`)
+    }
+    console.info(`${name}: first paint ${eager} B gz${lazy ? `, modal chunk ${lazy} B gz (loaded on hover/click)` : ''}`)
+    console.info(lines.join('\n'))
+  }
+  const css = await readFile(join(root, 'dist/styles.css'), 'utf8')
+  console.info(`styles.css: ${gz(css)} B gz`)
+} finally {
+  await rm(work, { recursive: true, force: true })
+}
