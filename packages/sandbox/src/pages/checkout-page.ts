@@ -114,7 +114,7 @@ function summary(checkout: Checkout, merchant: string, code: string, total: stri
   const items = checkout.invoiceItems ?? []
   return html`<section class="pf-summary" aria-labelledby="pf-merchant">
     <div class="pf-merchant">
-      <span class="pf-avatar" aria-hidden="true">${Array.from(merchant)[0]?.toUpperCase() ?? 'P'}</span>
+      <span class="pf-avatar" aria-hidden="true">${initial(merchant)}</span>
       <div><p class="pf-eyebrow">Pay</p><h1 id="pf-merchant" class="pf-merchant__name">${merchant}</h1></div>
     </div>
     <p class="pf-due"><span class="pf-due__label" id="pf-due-label">${checkout.status === 'complete' ? 'Paid' : 'Amount due'}</span> <span class="pf-due__value">${total}</span> <span class="pf-due__code">${code}</span></p>
@@ -124,6 +124,7 @@ function summary(checkout: Checkout, merchant: string, code: string, total: stri
         const product = item.priceData?.productData
         const unit = item.priceData?.unitAmount
         return html`<li class="pf-item">
+        <span class="pf-item__thumb" aria-hidden="true">${initial(product?.name ?? 'Item')}</span>
         <div class="pf-item__main">
           <p class="pf-item__name">${product?.name ?? 'Item'}</p>
           ${product?.description ? html`<p class="pf-item__desc">${product.description}</p>` : ''}
@@ -137,6 +138,11 @@ function summary(checkout: Checkout, merchant: string, code: string, total: stri
       <div class="pf-totals__row pf-totals__row--total"><dt>Total</dt><dd><span id="pf-total">${total}</span> ${code}</dd></div>
     </dl>
   </section>`
+}
+
+/** The first letter or digit of a name, for an avatar tile (no external images on this page). */
+function initial(name: string): string {
+  return Array.from(name).find((ch) => /[\p{L}\p{N}]/u.test(ch))?.toUpperCase() ?? '•'
 }
 
 function countdown(expiresMs: number | undefined, createdMs: number | undefined, nowMs: number): SafeHtml {

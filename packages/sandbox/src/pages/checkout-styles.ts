@@ -21,8 +21,13 @@ export const checkoutStyles = /* css */ `
 .pf-due__code { font-size: 17px; font-weight: 600; color: var(--payfect-muted); }
 .pf-summary__title { font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.07em; color: var(--payfect-muted); margin-top: 4px; }
 .pf-items { display: grid; border-top: 1px solid var(--payfect-border); }
-.pf-item { display: flex; justify-content: space-between; gap: 16px; padding: 12px 0; border-bottom: 1px solid var(--payfect-border); }
-.pf-item__main { min-width: 0; }
+.pf-item { display: flex; justify-content: space-between; gap: 12px 14px; padding: 12px 0; border-bottom: 1px solid var(--payfect-border); }
+.pf-item__thumb {
+  flex: none; width: 40px; height: 40px; border-radius: 10px; display: grid; place-items: center;
+  background: var(--payfect-accent-soft); color: var(--payfect-accent); font-weight: 700; font-size: 15px;
+  border: 1px solid var(--payfect-border);
+}
+.pf-item__main { min-width: 0; flex: 1; }
 .pf-item__name { font-weight: 600; }
 .pf-item__desc { color: var(--payfect-muted); font-size: 13.5px; margin-top: 1px; }
 .pf-item__qty { color: var(--payfect-muted); font-size: 13px; margin-top: 2px; font-variant-numeric: tabular-nums; }
@@ -47,7 +52,7 @@ export const checkoutStyles = /* css */ `
   display: grid; grid-template-columns: auto 1fr auto; align-items: center; column-gap: 8px; row-gap: 8px;
   padding: 10px 12px; border-radius: 12px; background: var(--payfect-subtle); color: var(--payfect-muted); font-size: 13.5px;
 }
-.pf-timer__value { font: 650 15px/1 var(--payfect-mono); color: var(--payfect-text); font-variant-numeric: tabular-nums; }
+.pf-timer__value { font: 650 15px/1.4 var(--payfect-mono); color: var(--payfect-text); font-variant-numeric: tabular-nums; }
 .pf-timer__bar { grid-column: 1 / -1; height: 4px; border-radius: 999px; background: var(--payfect-border); overflow: hidden; }
 .pf-timer__bar > span { display: block; height: 100%; background: var(--payfect-accent); border-radius: inherit; transform-origin: left; transition: transform 1s linear; }
 .pf-timer[data-urgent="true"] { background: var(--payfect-danger-soft); color: var(--payfect-danger); }
