@@ -1,0 +1,146 @@
+// Bench 4 — click to checkout, in Chromium: from the click on CheckoutButton to the hosted
+// checkout page's first contentful paint, inside the modal (`mode="modal"`) versus a full-page
+// redirect to the same page (`mode="redirect"`). Each sample is a fresh browser context (cold
+// cache) on a small shop page (bench/click-page, bundled with esbuild from the built package,
+// code-split so the modal loads lazily), served next to `createCheckoutHandler` and a sandbox.
+// The pointer rests on the button for 150 ms before the click, as a shopper's does, in both modes.
+import { readFileSync, existsSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
+import { startSandbox } from '@payfect/sandbox'
+import { createCheckoutHandler, toNodeHandler } from '@payfect/server'
+import { chromiumLaunchOptions } from '../scripts/chromium'
+import { row, type BenchRow } from './lib/result'
+import { interleave, median } from './lib/stats'
+
+const hoverMs = 150
+
+async function bundlePage(): Promise<Map<string, { type: string; body: string | Uint8Array }>> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'click-page/app.tsx')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    outdir: '/assets',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  })
+  const files = new Map<string, { type: string; body: string | Uint8Array }>()
+  for (const file of result.outputFiles) files.set(file.path, { type: 'text/javascript', body: file.contents })
+  const css = join(import.meta.dirname, '../packages/react/dist/styles.css')
+  const stylesheet = existsSync(css) ? '<link rel="stylesheet" href="/assets/styles.css">' : ''
+  if (stylesheet) files.set('/assets/styles.css', { type: 'text/css', body: readFileSync(css) })
+  files.set('/', {
+    type: 'text/html',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>${stylesheet}</head><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>`,
+  })
+  return files
+}
+
+// Page-side code is passed as strings: tsx's transform would wrap functions in helpers the page lacks.
+const firstPaintScript = `new Promise((resolve) => {
+  const done = (entry) => resolve(performance.timeOrigin + entry.startTime)
+  const seen = performance.getEntriesByName('first-contentful-paint')[0]
+  if (seen) return done(seen)
+  new PerformanceObserver((list) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0]
+    if (entry) done(entry)
+  }).observe({ type: 'paint', buffered: true })
+})`
+const recordClickScript = `addEventListener('click', () => window.__clicked(performance.timeOrigin + performance.now()), { capture: true })`
+
+/** Epoch milliseconds of a frame's first contentful paint (waits for it). */
+function firstPaint(frame: Frame): Promise<number> {
+  return frame.evaluate(firstPaintScript) as Promise<number>
+}
+
+async function sample(browser: Browser, shop: string, checkoutOrigin: string, mode: 'modal' | 'redirect'): Promise<number> {
+  const context = await browser.newContext()
+  try {
+    const page: Page = await context.newPage()
+    let clickedAt = 0
+    await page.exposeBinding('__clicked', (_source, at: number) => {
+      clickedAt = at
+    })
+    await page.addInitScript(recordClickScript)
+    await page.goto(`${shop}/?mode=${mode}&checkoutOrigin=${encodeURIComponent(checkoutOrigin)}`, { waitUntil: 'networkidle' })
+    const button = page.getByRole('button', { name: 'Pay with crypto' })
+    await button.hover()
+    await page.waitForTimeout(hoverMs)
+    await button.click()
+    let frame: Frame
+    if (mode === 'modal') {
+      const iframe = page.locator('iframe')
+      await iframe.waitFor({ state: 'attached', timeout: 30_000 })
+      const handle = await iframe.elementHandle()
+      const content = await handle!.contentFrame()
+      if (!content) throw new Error('the modal has no frame')
+      await content.waitForURL((url) => url.origin === checkoutOrigin, { timeout: 30_000 })
+      frame = content
+    } else {
+      await page.waitForURL((url) => url.origin === checkoutOrigin, { timeout: 30_000 })
+      frame = page.mainFrame()
+    }
+    const paintedAt = await firstPaint(frame)
+    if (!clickedAt) throw new Error('the click was not recorded')
+    return paintedAt - clickedAt
+  } finally {
+    await context.close()
+  }
+}
+
+export async function clickToCheckoutBench(options: { rounds?: number } = {}): Promise<BenchRow[]> {
+  const rounds = options.rounds ?? 7
+  const sandbox = await startSandbox({ host: '127.0.0.1', port: 0 })
+  const catalog = { 'pro-plan': { name: 'Pro plan', unitAmount: '20.50', currency: 'usdt' } } as const
+  const handler = toNodeHandler(createCheckoutHandler({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel' }))
+  const files = await bundlePage()
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!
+    if (path.startsWith('/api/checkouts')) return handler(req, res)
+    const file = files.get(path)
+    if (!file) {
+      res.writeHead(404)
+      return res.end()
+    }
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' })
+    res.end(file.body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no address')
+  const shop = `http://127.0.0.1:${address.port}`
+  const checkoutOrigin = new URL(sandbox.url).origin
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  try {
+    await sample(browser, shop, checkoutOrigin, 'modal')
+    await sample(browser, shop, checkoutOrigin, 'redirect')
+    const samples = await interleave(rounds, {
+      modal: () => sample(browser, shop, checkoutOrigin, 'modal'),
+      redirect: () => sample(browser, shop, checkoutOrigin, 'redirect'),
+    })
+    return [
+      row({
+        bench: 'click to checkout',
+        metric: 'click → hosted page first paint',
+        subject: 'CheckoutButton mode="modal" (lazy modal + iframe)',
+        subjectValue: median(samples.modal),
+        baseline: 'CheckoutButton mode="redirect" (full-page navigation)',
+        baselineValue: median(samples.redirect),
+        unit: 'ms',
+        target: '<= 1.0',
+        note: `${rounds} interleaved rounds, median; fresh context each; ${hoverMs} ms hover before the click`,
+      }),
+    ]
+  } finally {
+    await browser.close()
+    server.closeAllConnections()
+    server.close()
+    await sandbox.close()
+  }
+}

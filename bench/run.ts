@@ -1,0 +1,62 @@
+// `pnpm bench` — every figure is a ratio against a baseline measured in the same run.
+//   pnpm bench                   all benches; prints the table, writes bench/results.json
+//   pnpm bench bundle webhook    only those (results.json is written only by a full run)
+// Benches: bundle, route (route handler overhead), webhook, click (click to checkout, Chromium).
+// Builds @payfect/server and @payfect/react first when their dist/ is missing.
+import { spawnSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { bundleBench } from './bundle'
+import { clickToCheckoutBench } from './click-to-checkout'
+import { machine } from './lib/machine'
+import type { BenchRow } from './lib/result'
+import { markdownTable, textTable } from './lib/table'
+import { routeHandlerBench } from './route-handler'
+import { webhookBench } from './webhook'
+
+const root = join(import.meta.dirname, '..')
+const benches: Record<string, () => Promise<BenchRow[]>> = {
+  bundle: bundleBench,
+  webhook: () => webhookBench(),
+  route: () => routeHandlerBench(),
+  click: () => clickToCheckoutBench(),
+}
+
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
+const unknown = asked.filter((name) => !(name in benches))
+if (unknown.length) {
+  console.error(`Unknown bench ${unknown.join(', ')}; choose from ${Object.keys(benches).join(', ')}.`)
+  process.exit(2)
+}
+const selected = asked.length ? asked : Object.keys(benches)
+
+if (!['server', 'react'].every((name) => existsSync(join(root, 'packages', name, 'dist/index.js')))) {
+  console.info('Building @payfect/server and @payfect/react (dist/ missing)…')
+  const build = spawnSync('pnpm', ['--filter', '@payfect/server', '--filter', '@payfect/react', 'run', 'build'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const startedAt = new Date()
+const host = machine()
+console.info(`Machine: ${host.nproc} cores, ${host.cpu}, Node ${host.node}, load ${host.loadAverage1m}`)
+const rows: BenchRow[] = []
+const timings: Record<string, number> = {}
+for (const name of selected) {
+  console.info(`\n▶ ${name}`)
+  const t0 = performance.now()
+  const result = await benches[name]!()
+  timings[name] = Math.round(performance.now() - t0) / 1000
+  console.info(textTable(result))
+  rows.push(...result)
+}
+
+console.info(`\n${textTable(rows)}`)
+const failed = rows.filter((row) => row.pass === false)
+console.info(`\n${rows.length} figures; ${rows.filter((row) => row.pass).length} targets met, ${failed.length} missed; took ${Object.values(timings).reduce((a, b) => a + b, 0).toFixed(0)} s`)
+if (process.argv.includes('--markdown')) console.info(`\n${markdownTable(rows)}`)
+
+if (!asked.length) {
+  const results = { startedAt: startedAt.toISOString(), machine: host, secondsPerBench: timings, rows }
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.info('Wrote bench/results.json')
+}
