@@ -1,36 +1,43 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { defineConfig, type Plugin } from 'vite'
 
-// Everything the package imports from npm stays an import: the app's bundler dedupes it.
-const external = /^(react|react-dom|@radix-ui\/[^/]+|swr|clsx)(\/.*)?$/
+// Library build: ESM (`.js`) and CommonJS (`.cjs`) side by side, one output module per
+// source module so each keeps its own "use client" directive and the lazily loaded modal
+// stays a separate module; source maps; react, Radix, swr and clsx stay external.
+// Declarations come after: `tsc -p tsconfig.build.json` + scripts/dual-declarations.mjs.
+// CommonJS is built too (issue 7): Jest and older Node/SSR setups `require()` the package;
+// `pnpm check:packages` verifies both with publint and are-the-types-wrong.
 
-/** Ships the one stylesheet as-is: it is plain CSS, there is nothing to compile. */
-function copyStyles(): Plugin {
+/** Ships src/styles.css as dist/styles.css (`@payfect/react/styles.css`): plain CSS, not imported from JS. */
+function stylesheet(): Plugin {
   return {
-    name: 'payfect:copy-styles',
+    name: 'payfect-stylesheet',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(new URL('src/styles.css', import.meta.url), 'utf8') })
+      const source = new URL('src/styles.css', import.meta.url)
+      if (!existsSync(source)) this.error('src/styles.css is missing: the package exports it as @payfect/react/styles.css')
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(source, 'utf8') })
     },
   }
 }
 
-// Library build: ESM, one output module per source module, so each file keeps its
-// own "use client" directive and CheckoutModal stays a separate, lazily loaded chunk.
 export default defineConfig({
-  plugins: [copyStyles()],
+  plugins: [stylesheet()],
   build: {
     target: 'es2022',
     sourcemap: true,
     emptyOutDir: true,
     minify: false,
-    lib: { entry: 'src/index.ts', formats: ['es'] },
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es', 'cjs'],
+      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
+    },
     rolldownOptions: {
-      external: (id) => external.test(id),
-      // Rolldown warns that bundling may drop "use client"; preserveModules keeps it (checked in dist).
-      onwarn(warning, warn) {
-        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning)
-      },
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Dependencies stay external, but a syntax helper the compiler injects is bundled, never imported.
+      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime'),
+      // preserveModules keeps each module's directive, so the "may not be preserved" warning does not apply.
+      onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
 })
