@@ -1,0 +1,60 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { useShop } from './harness'
+import { checkoutFrame, dialog, orderOf, payButton, until } from './shop'
+
+const scenario = useShop()
+
+/** Presses Tab until `target` has focus (inside frames too); fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((el) => el === document.activeElement && document.hasFocus()).catch(() => false)) return
+  }
+  throw new Error(`${String(target)} never received focus after ${max} presses of Tab.`)
+}
+
+/** axe's WCAG 2.x A/AA rules and best practices; each violation listed with its nodes. */
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join(' | ')}`)
+}
+
+scenario('keyboard only: add to cart, place the order, pay inside the modal, all with Tab and Enter', async (s) => {
+  const { page, shop } = s
+  await page.goto(shop.url)
+  await page.getByRole('button', { name: 'Add Aurora Hoodie to cart' }).waitFor()
+  await tabTo(page, page.getByRole('button', { name: 'Add Aurora Hoodie to cart' }))
+  await page.keyboard.press('Enter')
+  await tabTo(page, page.getByRole('button', { name: 'Place order' }))
+  await page.keyboard.press('Enter')
+  const orderId = (await page.locator('.order-id').textContent())!
+  await tabTo(page, payButton(page))
+  await page.keyboard.press('Enter')
+
+  await dialog(page).waitFor()
+  const pay = checkoutFrame(page).getByRole('button', { name: 'Simulate payment' })
+  await pay.waitFor()
+  await tabTo(page, pay)
+  await page.keyboard.press('Enter')
+
+  await dialog(page).waitFor({ state: 'detached' })
+  await page.locator('.toast', { hasText: 'Payment complete' }).waitFor()
+  await until('the order to be paid', () => orderOf(s, orderId)?.status === 'paid')
+})
+
+scenario('axe: the storefront with a placed order, and the open checkout modal (frame included), have no violations', async (s) => {
+  const { page, shop } = s
+  await page.goto(shop.url)
+  await page.getByRole('button', { name: 'Add Aurora Hoodie to cart' }).click()
+  await page.getByRole('button', { name: 'Place order' }).click()
+  await payButton(page).waitFor()
+  const shopViolations = await axe(page)
+
+  await payButton(page).click()
+  await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
+  const modalViolations = await axe(page)
+
+  expect({ shop: shopViolations, modal: modalViolations }).toEqual({ shop: [], modal: [] })
+})

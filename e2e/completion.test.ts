@@ -1,0 +1,104 @@
+import type { BrowserContext, Page, Route } from 'playwright-core'
+import { expect } from 'vitest'
+import { useShop } from './harness'
+import { checkoutFrame, checkoutsFor, dialog, orderOf, payButton, placeOrder, until } from './shop'
+
+// The live Payfect page has no postMessage contract, so these scenarios take the
+// sandbox's messages away and leave @payfect/react the two signals it has there.
+const scenario = useShop()
+
+/** Swallows every `{ source: 'payfect' }` message before the app's listeners see it; counts them. */
+async function blockPayfectMessages(context: BrowserContext) {
+  await context.addInitScript(() => {
+    if (window.top !== window) return
+    const w = window as unknown as { __blockedPayfectMessages: number }
+    w.__blockedPayfectMessages = 0
+    // Registered before any app script, so stopImmediatePropagation keeps it from every later listener.
+    window.addEventListener(
+      'message',
+      (event) => {
+        if ((event.data as { source?: unknown } | null)?.source === 'payfect') {
+          w.__blockedPayfectMessages++
+          event.stopImmediatePropagation()
+        }
+      },
+      true,
+    )
+  })
+}
+
+/** Fails the shop's `GET /api/orders` until released. */
+async function holdOrderList(page: Page) {
+  const matcher = (url: URL) => url.pathname === '/api/orders'
+  const handler = (route: Route) => (route.request().method() === 'GET' ? route.abort() : route.fallback())
+  await page.route(matcher, handler)
+  return { release: () => page.unroute(matcher, handler) }
+}
+
+const blocked = (page: Page) => page.evaluate(() => (window as unknown as { __blockedPayfectMessages: number }).__blockedPayfectMessages)
+
+scenario(
+  'live-API path: no postMessage and no status polling — the frame landing on successUrl completes the checkout',
+  async (s) => {
+    const { page, shop } = s
+    // Status polling answers nothing, so only the frame's navigation is left.
+    await page.route(
+      (url) => url.pathname === '/api/payfect/checkouts' && url.searchParams.has('id'),
+      (route) => route.abort(),
+    )
+    const orderId = await placeOrder(page, shop.url)
+    const orders = await holdOrderList(page)
+    await payButton(page).click()
+    await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).click()
+
+    await dialog(page).waitFor({ state: 'detached' })
+    await page.locator('.toast', { hasText: 'Payment complete' }).waitFor()
+    await orders.release()
+    expect(await blocked(page)).toBeGreaterThan(0)
+    await until('the order to be paid', () => orderOf(s, orderId)?.status === 'paid')
+    expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(1)
+  },
+  { setup: blockPayfectMessages },
+)
+
+scenario(
+  'live-API path: no postMessage and the frame never comes back — status polling alone completes the checkout',
+  async (s) => {
+    const { page, shop } = s
+    const frameReturns: string[] = []
+    // The hosted page's trip back to the shop, inside the frame, never arrives.
+    await page.route(
+      (url) => url.origin === shop.url && url.pathname.startsWith('/checkout/'),
+      async (route) => {
+        if (route.request().frame() === page.mainFrame()) return route.fallback()
+        frameReturns.push(route.request().url())
+        await route.abort()
+      },
+    )
+    const polled: string[] = []
+    page.on('response', async (response) => {
+      const url = new URL(response.url())
+      if (url.pathname === '/api/payfect/checkouts' && url.searchParams.has('id') && response.ok()) {
+        polled.push(((await response.json().catch(() => ({}))) as { status?: string }).status ?? '?')
+      }
+    })
+    const orderId = await placeOrder(page, shop.url)
+    // The shop's own order list (polled every 1.5 s) would clear the cart, and unmount the
+    // button, as soon as the callback marks the order paid: hold it back, so only the kit's
+    // status polling (every 3 s) can close the modal.
+    const orders = await holdOrderList(page)
+    await payButton(page).click()
+    await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).click()
+
+    await dialog(page).waitFor({ state: 'detached' })
+    await page.locator('.toast', { hasText: 'Payment complete' }).waitFor()
+    await orders.release()
+    expect(frameReturns.length).toBeGreaterThan(0)
+    expect(await blocked(page)).toBeGreaterThan(0)
+    expect(polled).toContain('complete')
+    await until('the order to be paid', () => orderOf(s, orderId)?.status === 'paid')
+    expect(checkoutsFor(s, orderId).map((c) => c.checkout.status)).toEqual(['complete'])
+    expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(1)
+  },
+  { setup: blockPayfectMessages },
+)
