@@ -2,11 +2,13 @@ import type { Preview } from '@storybook/react-vite'
 import '@payfect/react/styles.css'
 import './preview.css'
 import { withPayfect, withTheme } from './decorators'
+import { tsdocDefaults } from './tsdoc-defaults'
 import { viewports } from './viewports'
 
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withPayfect, withTheme],
+  argTypesEnhancers: [tsdocDefaults],
   globalTypes: {
     theme: {
       description: 'Payfect theme: light, dark, or a merchant brand through --payfect-* variables',

@@ -29,7 +29,11 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['modal', 'redirect', 'popup'] },
-    children: { control: 'text' },
+    children: { control: 'text', description: 'The label. Without children the button shows the locale’s `payWithCrypto` string.' },
+    // CheckoutOutcomeHandlers (use-checkout-tracker.ts) has no JSDoc yet; these say what the source does.
+    onSuccess: { description: 'Called once when the checkout is paid (page message, status poll or return URL, whichever comes first).' },
+    onCancel: { description: 'Called when the shopper cancels on the checkout page; the button returns to idle.' },
+    onExpire: { description: 'Called when the checkout expires unpaid; the button shows an alert with a retry.' },
   },
 } satisfies Meta<typeof CheckoutButton>
 

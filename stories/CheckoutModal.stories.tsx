@@ -26,7 +26,13 @@ const meta = {
     onExpire: fn(),
     onClose: fn(),
   },
-  argTypes: { checkout: { control: false } },
+  argTypes: {
+    checkout: { control: false },
+    // CheckoutOutcomeHandlers (use-checkout-tracker.ts) has no JSDoc yet; these say what the source does.
+    onSuccess: { description: 'Called once when the checkout is paid; the modal closes itself first.' },
+    onCancel: { description: 'Called when the shopper cancels on the checkout page; the modal closes itself first.' },
+    onExpire: { description: 'Called when the checkout expires unpaid; the modal closes itself first.' },
+  },
   parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
 } satisfies Meta<typeof CheckoutModal>
 

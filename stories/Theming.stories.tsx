@@ -48,7 +48,7 @@ type Story = StoryObj<typeof meta>
 /** Change any variable in the Controls panel; the button and the open modal follow. */
 export const Playground: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('dialog')).toBeInTheDocument()
+    await expect(await canvas.findByRole('dialog')).toBeInTheDocument()
   },
 }
 

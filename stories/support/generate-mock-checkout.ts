@@ -117,8 +117,12 @@ const shim = /* js */ `
       if (attribute.value.indexOf('PF') !== -1) attribute.value = fill(attribute.value);
     }
   }
-  var avatar = document.querySelector('.pf-avatar');
-  if (avatar) avatar.textContent = values.${placeholder.merchant}.charAt(0).toUpperCase();
+  // The initials the sandbox drew from the placeholders.
+  var initials = [['.pf-avatar', values.${placeholder.merchant}], ['.pf-item__thumb', values.${placeholder.item}]];
+  for (var k = 0; k < initials.length; k++) {
+    var tile = document.querySelector(initials[k][0]);
+    if (tile) tile.textContent = initials[k][1].charAt(0).toUpperCase();
+  }
 
   var dataNode = document.getElementById('pf-data');
   var data = JSON.parse(dataNode.textContent);
