@@ -1,7 +1,7 @@
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 
-/** Bundles client.tsx (React and @payfect/react included) into public/app.js. */
+/** Bundles client.tsx (React and @payfect/react included) into public/app.js, and its stylesheet into public/app.css. */
 export async function buildClient(outfile = fileURLToPath(new URL('./public/app.js', import.meta.url))) {
   return build({
     entryPoints: [fileURLToPath(new URL('./client.tsx', import.meta.url))],

@@ -1,4 +1,5 @@
 import { CheckoutButton, PayfectProvider } from '@payfect/react'
+import '@payfect/react/styles.css'
 import { createRoot } from 'react-dom/client'
 
 // The browser half: a button that creates a checkout through /api/payfect/checkouts

@@ -95,6 +95,7 @@ describe('examples/express', () => {
       const bundle = await readFile(join(dir, 'app.js'), 'utf8')
       expect(bundle).toContain('/api/payfect/checkouts')
       expect(bundle).not.toContain(sandbox.apiKey)
+      expect(await readFile(join(dir, 'app.css'), 'utf8')).toContain('--payfect-')
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
