@@ -39,13 +39,21 @@ export const withTheme: Decorator = (Story, context) => (
   </ThemeFrame>
 )
 
-function MockProvider({ locale, options, children }: { locale: string; options: PayfectStoryParameters; children: ReactNode }) {
+interface MockProviderProps {
+  locale: string
+  options: PayfectStoryParameters
+  /** A lone story sets the page's `lang`; a docs page holds stories in several languages. */
+  ownsPage: boolean
+  children: ReactNode
+}
+
+function MockProvider({ locale, options, ownsPage, children }: MockProviderProps) {
   // One mock merchant per mounted story: its checkouts live as long as the story does.
   const [merchant] = useState(() => createMockMerchant(options))
   useEffect(() => () => merchant.dispose(), [merchant])
   useLayoutEffect(() => {
-    document.documentElement.lang = locale
-  }, [locale])
+    if (ownsPage) document.documentElement.lang = locale
+  }, [locale, ownsPage])
   return (
     <PayfectProvider
       locale={locale}
@@ -66,7 +74,12 @@ export const withPayfect: Decorator = (Story, context) => {
   const options = (context.parameters.payfect ?? {}) as PayfectStoryParameters
   if (options.provider === false) return <Story />
   return (
-    <MockProvider key={context.id} locale={(context.globals.locale as string | undefined) ?? 'en'} options={options}>
+    <MockProvider
+      key={context.id}
+      locale={(context.globals.locale as string | undefined) ?? 'en'}
+      options={options}
+      ownsPage={context.viewMode === 'story'}
+    >
       <Story />
     </MockProvider>
   )
