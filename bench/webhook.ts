@@ -64,8 +64,8 @@ function npmVerify(payload: string, token: string, secret: string): unknown {
 }
 
 export async function webhookBench(options: { rounds?: number; ms?: number } = {}): Promise<BenchRow[]> {
-  const rounds = options.rounds ?? 7
-  const ms = options.ms ?? 300
+  const rounds = options.rounds ?? 15
+  const ms = options.ms ?? 150
   const secret = fernet.generateKey()
   // The body as Payfect posts it, and a re-serialisation with other key order/spacing is not
   // needed here: the same bytes are signed and posted.

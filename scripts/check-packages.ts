@@ -106,7 +106,7 @@ async function checkPackage(dir: string, workDir: string): Promise<string[]> {
     }
     for (const file of walk(packageDir)) {
       if (!/\.(c|m)?(j|t)sx?$|\.d\.c?ts$|\.css$|\.map$/.test(file)) continue
-      problems.push(...browserSafetyProblems(relative(unpacked, file), readFileSync(file, 'utf8')))
+      problems.push(...browserSafetyProblems(`@payfect/react: ${relative(join(unpacked, 'package'), file)}`, readFileSync(file, 'utf8')))
     }
   }
 

@@ -18,6 +18,7 @@ const steps = [
   ['lint', ['run', 'lint']],
   ['typecheck', ['run', 'typecheck']],
   ['build', ['run', 'build']],
+  ['check:packages', ['run', 'check:packages']],
   ['vitest', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
 ]
 

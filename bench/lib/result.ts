@@ -11,18 +11,19 @@ export interface BenchRow {
   unit: string
   /** subjectValue / baselineValue. */
   ratio: number
-  /** e.g. `<= 1.10` or `>= 0.9`; absent when the row is for comparison only. */
+  /** e.g. `<= 1.10` or `>= 0.9` (on the ratio), `= 0` (on the subject's value); absent when the row is for comparison only. */
   target?: string
   pass?: boolean
   note?: string
 }
 
 export function row(fields: Omit<BenchRow, 'ratio' | 'pass'>): BenchRow {
-  const ratio = fields.subjectValue / fields.baselineValue
+  const ratio = fields.baselineValue === 0 ? Number.NaN : fields.subjectValue / fields.baselineValue
   let pass: boolean | undefined
   if (fields.target) {
-    const [op, value] = fields.target.split(' ') as ['<=' | '>=', string]
-    pass = op === '<=' ? ratio <= Number(value) : ratio >= Number(value)
+    const [op, value] = fields.target.split(' ') as ['<=' | '>=' | '=', string]
+    if (op === '=') pass = fields.subjectValue === Number(value)
+    else pass = op === '<=' ? ratio <= Number(value) : ratio >= Number(value)
   }
   return { ...fields, ratio, ...(pass === undefined ? {} : { pass }) }
 }

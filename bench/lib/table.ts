@@ -2,7 +2,7 @@
 import { formatValue, type BenchRow } from './result'
 
 function cells(row: BenchRow): string[] {
-  const ratio = `${row.ratio.toFixed(2)}×`
+  const ratio = Number.isFinite(row.ratio) ? `${row.ratio.toFixed(2)}×` : '—'
   const verdict = row.pass === undefined ? '' : row.pass ? '✓' : '✗'
   return [row.bench, row.metric, row.subject, formatValue(row.subjectValue, row.unit), row.baseline, formatValue(row.baselineValue, row.unit), ratio, row.target ?? '', verdict]
 }
