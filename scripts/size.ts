@@ -3,11 +3,11 @@
 // `--json` prints the figures as JSON instead. Run `pnpm build` first.
 import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { budgets } from './size/budgets'
+import { budgets, informational } from './size/budgets'
 import { heaviestInputs, kB, measure, type Measurement } from './size/measure'
 
 const asJson = process.argv.includes('--json')
-const rows: Array<{ id: string; label: string; gzip: number; minified: number; lazyGzip: number; limit: number; ok: boolean }> = []
+const rows: Array<{ id: string; label: string; gzip: number; minified: number; lazyGzip: number; limit?: number; ok: boolean }> = []
 const over: Array<{ id: string; measurement: Measurement }> = []
 
 for (const budget of budgets) {
@@ -21,6 +21,12 @@ for (const budget of budgets) {
   if (!ok) over.push({ id: budget.id, measurement })
 }
 
+for (const item of informational) {
+  const measurement = await measure(item.options)
+  const at = rows.findIndex((row) => row.id === 'server-edge') + 1 + rows.filter((row) => row.id.startsWith('server-edge-')).length
+  rows.splice(at, 0, { id: item.id, label: item.label, gzip: measurement.gzip, minified: measurement.minified, lazyGzip: measurement.lazyGzip, ok: true })
+}
+
 if (asJson) {
   console.info(JSON.stringify(rows, null, 2))
 } else {
@@ -28,9 +34,8 @@ if (asJson) {
   console.info(`${'bundle'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gz'.padStart(9)}  ${'budget'.padStart(9)}  ${'used'.padStart(5)}`)
   for (const row of rows) {
     const lazy = row.lazyGzip ? `  (+${kB(row.lazyGzip)} gz loaded lazily)` : ''
-    console.info(
-      `${row.label.padEnd(width)}  ${kB(row.minified).padStart(9)}  ${kB(row.gzip).padStart(9)}  ${kB(row.limit).padStart(9)}  ${`${Math.round((row.gzip / row.limit) * 100)}%`.padStart(5)} ${row.ok ? '✓' : '✗ OVER'}${lazy}`,
-    )
+    const budget = row.limit === undefined ? ['—', '', ''] : [kB(row.limit), `${Math.round((row.gzip / row.limit) * 100)}%`, row.ok ? '✓' : '✗ OVER']
+    console.info(`${row.label.padEnd(width)}  ${kB(row.minified).padStart(9)}  ${kB(row.gzip).padStart(9)}  ${budget[0]!.padStart(9)}  ${budget[1]!.padStart(5)} ${budget[2]}${lazy}`)
   }
   console.info('\nmin+gz: esbuild --bundle --minify (ESM, react/react-dom external), gzip -9 per output file; 1 kB = 1000 bytes.')
 }

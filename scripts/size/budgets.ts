@@ -53,3 +53,21 @@ export const budgets: Budget[] = [
     },
   },
 ]
+
+const edge = { resolveDir: serverDir, dependencies: 'all' as const, platform: 'neutral' as const, conditions: ['worker', 'browser'] }
+
+/** Shown beside the budgets, not enforced: what one edge route pulls from @payfect/server. */
+export const informational: Array<Omit<Budget, 'limit'>> = [
+  {
+    id: 'server-edge-checkout-route',
+    label: '  of which an edge checkout route (createCheckoutHandler only)',
+    packageDir: serverDir,
+    options: { ...edge, contents: `export { createCheckoutHandler } from './dist/index.js'` },
+  },
+  {
+    id: 'server-edge-webhook-route',
+    label: '  of which an edge webhook route (verifyWebhook + createWebhookHandler)',
+    packageDir: serverDir,
+    options: { ...edge, contents: `export { verifyWebhook, createWebhookHandler } from './dist/index.js'` },
+  },
+]
