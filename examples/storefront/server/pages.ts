@@ -60,18 +60,21 @@ export function checkoutReturnPage(outcome: Outcome): string {
 <script>
   // In the modal's frame the shop closes the modal itself; in a popup, offer to close it;
   // as a full page (redirect mode), go back to the shop, which shows the order's status.
-  var framed = window.top !== window.self
-  var back = document.getElementById('back')
-  if (framed) {
-    back.target = '_top'
-  } else if (window.opener) {
-    back.hidden = true
-    var close = document.getElementById('close')
-    close.hidden = false
-    close.addEventListener('click', function () { window.close() })
-  } else if (!framed) {
-    setTimeout(function () { location.replace('/?checkout=${outcome}') }, 2500)
-  }
+  // (An IIFE: a top-level \`var close\` would replace window.close, which the opener calls.)
+  ;(function () {
+    var framed = window.top !== window.self
+    var back = document.getElementById('back')
+    if (framed) {
+      back.target = '_top'
+    } else if (window.opener) {
+      back.hidden = true
+      var closeButton = document.getElementById('close')
+      closeButton.hidden = false
+      closeButton.addEventListener('click', function () { window.close() })
+    } else {
+      setTimeout(function () { location.replace('/?checkout=${outcome}') }, 2500)
+    }
+  })()
 </script>
 </body>
 </html>

@@ -45,16 +45,21 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
     setHighlight(orderId)
   }
 
-  // However the order got paid (another tab, the sandbox dashboard), once it is, the cart is done.
+  // Paid some other way (the sandbox dashboard, another tab): the cart is done. Not while a
+  // checkout is open here, though: its own onSuccess must run (and close the modal or popup).
+  const [checkoutActive, setCheckoutActive] = useState(false)
   const { orders, shop, error, refresh } = useOrders(1500, (list) => {
-    if (order && list.some((o) => o.id === order.id && o.status === 'paid')) finish(order.id)
+    if (!checkoutActive && order && list.some((o) => o.id === order.id && o.status === 'paid')) {
+      notify({ tone: 'success', title: 'Order paid', body: `Order ${order.id} was paid.` })
+      finish(order.id)
+    }
   })
 
   const onSuccess = (checkout: Checkout, paid: Order) => {
     notify({
       tone: 'success',
       title: 'Payment complete',
-      body: `${formatMoney(checkout.amountTotal, checkout.currency)} for order ${paid.id}. It turns paid once the signed callback is verified.`,
+      body: `${formatMoney(checkout.amountTotal, checkout.currency)} for order ${paid.id}. Watch it turn paid under Orders once the signed callback is verified.`,
     })
     finish(paid.id)
     refresh()
@@ -98,6 +103,7 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
               onModeChange={setMode}
               onSuccess={onSuccess}
               onCancel={() => notify({ tone: 'info', title: 'Checkout cancelled', body: 'No payment was taken; your cart is still here.' })}
+              onActiveChange={setCheckoutActive}
               onExpire={(o) => notify({ tone: 'warning', title: 'Checkout expired', body: `The payment window for order ${o.id} closed. Pay again to start a new one.` })}
             />
           </CartPanel>

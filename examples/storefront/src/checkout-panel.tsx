@@ -16,6 +16,8 @@ export interface CheckoutPanelProps {
   onSuccess: (checkout: Checkout, order: Order) => void
   onCancel: (order: Order) => void
   onExpire: (order: Order) => void
+  /** The shopper opened Payfect's checkout (`true`) or it ended in any way (`false`). */
+  onActiveChange: (active: boolean) => void
 }
 
 /**
@@ -61,9 +63,21 @@ export function CheckoutPanel(props: CheckoutPanelProps) {
             items={order.items.map(({ price, quantity }) => ({ price, quantity }))}
             clientReferenceId={order.id}
             mode={mode}
-            onSuccess={(checkout) => props.onSuccess(checkout, order)}
-            onCancel={() => props.onCancel(order)}
-            onExpire={() => props.onExpire(order)}
+            onClick={() => props.onActiveChange(true)}
+            onSuccess={(checkout) => {
+              props.onActiveChange(false)
+              props.onSuccess(checkout, order)
+            }}
+            onCancel={() => {
+              props.onActiveChange(false)
+              props.onCancel(order)
+            }}
+            onExpire={() => {
+              props.onActiveChange(false)
+              props.onExpire(order)
+            }}
+            onClose={() => props.onActiveChange(false)}
+            onError={() => props.onActiveChange(false)}
           >
             Pay {formatMoney(order.amountTotal, order.currency)}
           </CheckoutButton>

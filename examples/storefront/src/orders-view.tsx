@@ -2,7 +2,7 @@ import type { Order, ShopInfo } from './api'
 import { formatMoney } from './money'
 
 const statusLabel: Record<Order['status'], string> = {
-  pending: 'Awaiting payment',
+  pending: 'Pending',
   paid: 'Paid',
   expired: 'Expired',
 }

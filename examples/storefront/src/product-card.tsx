@@ -19,6 +19,7 @@ export function ProductCard({ product, inCart, onAdd, disabled }: ProductCardPro
         <div className="product-card__art">
           <ProductArt id={product.key} art={product.art} />
           <span className="product-card__category">{product.category}</span>
+          {inCart > 0 && <span className="product-card__in-cart">{inCart} in cart</span>}
         </div>
         <div className="product-card__body">
           <h3 id={titleId} className="product-card__name">
@@ -38,7 +39,6 @@ export function ProductCard({ product, inCart, onAdd, disabled }: ProductCardPro
                 <path d="M12 5v14M5 12h14" />
               </svg>
               Add
-              {inCart > 0 && <span className="product-card__count" aria-hidden="true">{inCart}</span>}
             </button>
           </div>
         </div>

@@ -23,7 +23,7 @@ export function Toasts({ toasts, onDismiss }: { toasts: ToastMessage[]; onDismis
 
 function Toast({ toast, onDismiss }: { toast: ToastMessage; onDismiss: (id: number) => void }) {
   useEffect(() => {
-    const timer = setTimeout(() => onDismiss(toast.id), 8000)
+    const timer = setTimeout(() => onDismiss(toast.id), 10_000)
     return () => clearTimeout(timer)
   }, [toast.id, onDismiss])
   return (
