@@ -63,6 +63,8 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
     })
     finish(paid.id)
     refresh()
+    // The Pay button is gone with the cart; take the shopper to where the order turns paid.
+    requestAnimationFrame(() => document.getElementById('orders-title')?.focus())
   }
 
   const quantityOf = (key: string) => cart.lines.find((l) => l.price === key)?.quantity ?? 0

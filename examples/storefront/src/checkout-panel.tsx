@@ -1,5 +1,5 @@
 import { CheckoutButton, type Checkout } from '@payfect/react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { createOrder, type Order } from './api'
 import { formatMoney } from './money'
 import { ModeSwitch, type CheckoutMode } from './mode-switch'
@@ -29,12 +29,22 @@ export function CheckoutPanel(props: CheckoutPanelProps) {
   const { cart, order, mode } = props
   const [placing, setPlacing] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // The button a keyboard user pressed disappears when the step changes: focus its successor.
+  const moveFocus = useRef(false)
+  const focusOnMount = (element: HTMLButtonElement | null) => {
+    if (element && moveFocus.current) {
+      moveFocus.current = false
+      element.focus()
+    }
+  }
 
   async function placeOrder() {
     setPlacing(true)
     setError(null)
     try {
-      props.onOrderPlaced(await createOrder(cart.lines))
+      const placed = await createOrder(cart.lines)
+      moveFocus.current = true
+      props.onOrderPlaced(placed)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
@@ -54,11 +64,19 @@ export function CheckoutPanel(props: CheckoutPanelProps) {
             <p>
               Order <code className="order-id">{order.id}</code> placed
             </p>
-            <button type="button" className="link-button" onClick={props.onEditCart}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                moveFocus.current = true
+                props.onEditCart()
+              }}
+            >
               Edit cart
             </button>
           </div>
           <CheckoutButton
+            ref={focusOnMount}
             className="checkout__pay"
             items={order.items.map(({ price, quantity }) => ({ price, quantity }))}
             clientReferenceId={order.id}
@@ -83,7 +101,14 @@ export function CheckoutPanel(props: CheckoutPanelProps) {
           </CheckoutButton>
         </>
       ) : (
-        <button type="button" className="button button--primary button--block" onClick={placeOrder} disabled={placing} aria-busy={placing}>
+        <button
+          ref={focusOnMount}
+          type="button"
+          className="button button--primary button--block"
+          onClick={placeOrder}
+          disabled={placing}
+          aria-busy={placing}
+        >
           {placing ? 'Placing order…' : 'Place order'}
         </button>
       )}

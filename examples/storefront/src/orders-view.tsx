@@ -23,7 +23,9 @@ export function OrdersView({ orders, shop, error, highlight }: OrdersViewProps) 
     <section className="orders" aria-labelledby="orders-title" id="orders">
       <div className="section-head">
         <div>
-          <h2 id="orders-title">Orders</h2>
+          <h2 id="orders-title" tabIndex={-1}>
+            Orders
+          </h2>
           <p className="muted">Live from the shop’s server. An order turns paid only when Payfect’s signed callback is verified.</p>
         </div>
         {shop?.dashboardUrl && (

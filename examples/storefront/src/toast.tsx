@@ -13,7 +13,7 @@ export interface ToastMessage {
  */
 export function Toasts({ toasts, onDismiss }: { toasts: ToastMessage[]; onDismiss: (id: number) => void }) {
   return (
-    <div className="toasts" aria-live="polite" aria-label="Notifications">
+    <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
         <Toast key={toast.id} toast={toast} onDismiss={onDismiss} />
       ))}
