@@ -13,7 +13,10 @@ export interface MeasureOptions {
   contents: string
   /** Directory the entry's imports resolve from. */
   resolveDir: string
-  /** `'own'`: every bare import external (the package's own code); `'all'`: dependencies bundled. */
+  /**
+   * `'own'`: the package the entry imports is bundled, but every bare import inside it stays
+   * external (its own code only); `'all'`: its dependencies are bundled too.
+   */
   dependencies: 'own' | 'all'
   /** Extra externals (react and react-dom are always external). */
   external?: string[]
@@ -47,10 +50,20 @@ function virtualEntry(contents: string, resolveDir: string): Plugin {
   }
 }
 
+/** Bare imports from anywhere but the entry are the package's dependencies: left out. */
+const dependenciesExternal: Plugin = {
+  name: 'dependencies-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.namespace === 'size-entry' || args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
+    )
+  },
+}
+
 export async function measure(options: MeasureOptions): Promise<Measurement> {
   const result = await build({
     entryPoints: [entryName],
-    plugins: [virtualEntry(options.contents, options.resolveDir)],
+    plugins: [virtualEntry(options.contents, options.resolveDir), ...(options.dependencies === 'own' ? [dependenciesExternal] : [])],
     bundle: true,
     minify: true,
     write: false,
@@ -61,7 +74,6 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
     outdir: '/size-out',
     platform: options.platform ?? 'browser',
     ...(options.conditions ? { conditions: options.conditions } : {}),
-    ...(options.dependencies === 'own' ? { packages: 'external' as const } : {}),
     external: [...REACT_EXTERNALS, ...(options.external ?? [])],
     define: { 'process.env.NODE_ENV': '"production"' },
     jsx: 'automatic',
