@@ -2,19 +2,17 @@
 
 import { Slot, Slottable } from '@radix-ui/react-slot'
 import { clsx } from 'clsx'
-import { forwardRef, Suspense, useEffect, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react'
+import { forwardRef, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react'
 import type { CheckoutError } from './core/errors'
 import { toCheckoutError } from './core/errors'
 import { popupFeatures, popupName, type PopupSize } from './core/popup'
 import { preconnect } from './core/preconnect'
-import { readableLocation } from './core/return-url'
 import { parseExpiresAt, type Checkout, type CheckoutItem } from './core/types'
 import { warn } from './core/warn'
-import { LazyCheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
+import { CheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
-import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import type { CheckoutOutcomeHandlers } from './use-checkout-tracker'
 import { useComposedRef } from './use-composed-ref'
-import { useLatestRef } from './use-latest-ref'
 import { useCreateCheckout } from './use-create-checkout'
 import { usePayfect } from './use-payfect'
 
@@ -47,7 +45,8 @@ export interface CheckoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButto
 
 // A checkout this close to expiry is not worth reopening.
 const reuseMargin = 30_000
-const popupPollMs = 500
+const loadPopupTracker = () => import('./popup-tracker')
+const PopupTracker = lazy(() => loadPopupTracker().then((module) => ({ default: module.PopupTracker })))
 
 /**
  * Creates a checkout on click and shows it in a modal, a popup or the whole page.
@@ -66,43 +65,21 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
   const [modalOpen, setModalOpen] = useState(false)
-  const popupRef = useRef<Window | null>(null)
+  const [popup, setPopup] = useState<Window | null>(null)
   const elementRef = useRef<HTMLButtonElement | null>(null)
   const composedRef = useComposedRef(elementRef, ref)
 
   const outcome = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
-    popupRef.current?.close()
-    popupRef.current = null
+    popup?.close()
+    setPopup(null)
     setStatus(next)
     handler?.(settled)
   }
   const handlers = { onSuccess: outcome('complete', onSuccess), onCancel: outcome('idle', onCancel), onExpire: outcome('expired', onExpire) }
-  const popupTracker = useCheckoutTracker({ checkout, active: mode === 'popup' && status === 'open', getSource: () => popupRef.current, ...handlers })
-  const latestRef = useLatestRef({ popupTracker, onClose })
-
-  // The popup is another browsing context: watch for it closing or coming back to our origin.
-  useEffect(() => {
-    if (mode !== 'popup' || status !== 'open' || !checkout) return
-    const timer = setInterval(() => {
-      const win = popupRef.current
-      if (!win) return
-      if (win.closed) {
-        clearInterval(timer)
-        popupRef.current = null
-        setStatus('idle')
-        latestRef.current.onClose?.(checkout)
-        latestRef.current.popupTracker.check()
-        return
-      }
-      const href = readableLocation(win)
-      if (href && !href.startsWith('about:')) latestRef.current.popupTracker.landed(href)
-    }, popupPollMs)
-    return () => clearInterval(timer)
-  }, [mode, status, checkout, latestRef])
 
   function prepare() {
     for (const origin of payfect.checkoutOrigins()) preconnect(origin)
-    if (mode === 'modal') void loadCheckoutModal().catch(() => undefined)
+    void (mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined)?.catch(() => undefined)
   }
 
   async function start() {
@@ -120,14 +97,14 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
     try {
       const [created] = await Promise.all([
         createCheckout({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }),
-        mode === 'modal' ? loadCheckoutModal() : undefined,
+        mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined,
       ])
       payfect.rememberCheckoutUrl(created.url)
       setCheckout(created)
       setStatus('open')
       if (mode === 'modal') setModalOpen(true)
       else if (mode === 'popup' && win && !win.closed) {
-        popupRef.current = win
+        setPopup(win)
         win.location.href = created.url
       } else {
         if (mode === 'popup' && process.env.NODE_ENV !== 'production') warn('The checkout popup was blocked; redirecting the page to the checkout instead.')
@@ -178,9 +155,22 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
           {payfect.messages.complete}
         </output>
       )}
-      {mode === 'modal' && checkout && (
+      {mode === 'popup' && status === 'open' && checkout && popup && (
         <Suspense fallback={null}>
-          <LazyCheckoutModal
+          <PopupTracker
+            checkout={checkout}
+            popup={popup}
+            onClosed={() => {
+              setPopup(null)
+              setStatus('idle')
+              onClose?.(checkout)
+            }}
+            {...handlers}
+          />
+        </Suspense>
+      )}
+      {mode === 'modal' && checkout && (
+          <CheckoutModal
             checkout={checkout}
             open={modalOpen}
             onOpenChange={setModalOpen}
@@ -191,7 +181,6 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
             }}
             {...handlers}
           />
-        </Suspense>
       )}
     </>
   )

@@ -19,16 +19,12 @@ export interface CheckoutFrameProps extends Omit<IframeHTMLAttributes<HTMLIFrame
   onReturn?: (href: string) => void
 }
 
-// What the hosted page needs (scripts, its own storage, forms, wallet links in new
-// windows and wallet app links, dialogs); navigating the merchant's top window is deliberately not allowed.
-const defaultSandbox = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-top-navigation-to-custom-protocols'
-
 /**
  * The hosted checkout page in an iframe. It renders a plain `<iframe>` on the
  * server; reading the frame's location happens only in the `load` handler.
  */
 export const CheckoutFrame = forwardRef<HTMLIFrameElement, CheckoutFrameProps>(function CheckoutFrame(
-  { checkout, onLoad, onReturn, className, title, sandbox = defaultSandbox, ...props },
+  { checkout, onLoad, onReturn, className, title, ...props },
   forwardedRef,
 ) {
   const frameRef = useRef<HTMLIFrameElement | null>(null)
@@ -39,7 +35,11 @@ export const CheckoutFrame = forwardRef<HTMLIFrameElement, CheckoutFrameProps>(f
     const href = readableLocation(frameRef.current?.contentWindow)
     if (href && !href.startsWith('about:')) onReturn?.(href)
   }, [onLoad, onReturn])
+  // No sandbox: the hosted page needs scripts, its own storage, wallet app links and
+  // popups, and may navigate the top window; a sandbox that allows all that only adds
+  // console warnings once the frame is back on the merchant's origin.
   return (
+    // oxlint-disable-next-line react/iframe-missing-sandbox
     <iframe
       ref={ref}
       src={checkout.url}
@@ -47,7 +47,6 @@ export const CheckoutFrame = forwardRef<HTMLIFrameElement, CheckoutFrameProps>(f
       className={clsx('payfect-frame', className)}
       data-slot="checkout-frame"
       allow="clipboard-write; payment"
-      sandbox={sandbox}
       onLoad={handleLoad}
       {...props}
     />

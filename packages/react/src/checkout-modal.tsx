@@ -44,12 +44,8 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
 }
 
 /**
- * The hosted checkout page in an accessible Radix dialog. Detects the outcome by
- * every available signal and closes itself once it is known; `onSuccess`,
- * `onCancel` and `onExpire` each fire at most once per checkout.
- *
- * @example
- * <CheckoutModal checkout={checkout} open={open} onOpenChange={setOpen} onSuccess={() => router.push('/thanks')} />
+ * The dialog itself. The package exports it through `lazy-checkout-modal.tsx`,
+ * so this module (and Radix) is always its own, lazily loaded chunk.
  */
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
   const { checkout, onClose, className, overlayClassName, container, returnFocusRef } = props

@@ -12,7 +12,7 @@ export type { UseCheckoutStatusOptions, UseCheckoutStatusResult } from './use-ch
 
 export { CheckoutButton } from './checkout-button'
 export type { CheckoutButtonProps, CheckoutButtonStatus, CheckoutMode } from './checkout-button'
-export { CheckoutModal } from './checkout-modal'
+export { CheckoutModal } from './lazy-checkout-modal'
 export type { CheckoutModalProps } from './checkout-modal'
 export type { CheckoutOutcomeHandlers } from './use-checkout-tracker'
 

@@ -1,9 +1,15 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutError, type Checkout } from '../src/index'
 import { checkoutOrigin, fakeEndpoint, fakePopup, makeCheckout, pageOrigin, postFrom, renderWithPayfect } from './helpers'
+
+// The modal and popup tracker are lazily loaded chunks; load them once up front so
+// the first test does not also measure the module transform.
+beforeAll(async () => {
+  await Promise.all([import('../src/checkout-modal'), import('../src/popup-tracker')])
+})
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -15,8 +21,10 @@ const items = [{ price: 'pro-plan', quantity: 1 }]
 
 const outcome = () => vi.fn<(checkout: Checkout) => void>()
 
-/** Lets React run pending passive effects (listeners attach in effects). */
-const flushEffects = () => act(() => Promise.resolve())
+/** Lets React run pending passive effects and settle lazy parts (listeners attach in effects). */
+const flushEffects = async () => {
+  for (let i = 0; i < 3; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+}
 
 async function openCheckout(endpoint = fakeEndpoint(), props: Partial<Parameters<typeof CheckoutButton>[0]> = {}) {
   const user = userEvent.setup()
@@ -301,7 +309,8 @@ describe('CheckoutButton redirect and popup', () => {
     release()
     await waitFor(() => expect(popup.location.href).toBe(`${checkoutOrigin}/checkouts/co_1`))
     expect(button).toHaveAttribute('data-status', 'open')
-    await flushEffects()
+    // The lazily loaded popup tracker is live once it has polled the status endpoint.
+    await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(0))
 
     act(() => postFrom({}, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
     expect(onSuccess).not.toHaveBeenCalled()

@@ -1,11 +1,18 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutModal, type Checkout } from '../src/index'
 import { checkoutOrigin, fakeEndpoint, makeCheckout, pageOrigin, postFrom, renderWithPayfect } from './helpers'
 
 const flushEffects = () => act(() => Promise.resolve())
+
+// CheckoutModal is code-split: wait for its chunk once, then every render is synchronous.
+beforeAll(async () => {
+  const { unmount } = renderWithPayfect(<CheckoutModal checkout={null} defaultOpen />)
+  await screen.findByRole('dialog')
+  unmount()
+})
 
 function setup(checkout: Checkout = makeCheckout('co_1')) {
   const endpoint = fakeEndpoint()
@@ -14,6 +21,7 @@ function setup(checkout: Checkout = makeCheckout('co_1')) {
 }
 
 describe('CheckoutModal', () => {
+
   it('is a labelled, described dialog with the checkout frame, a loading state and a new-tab link', async () => {
     const { endpoint, checkout } = setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
