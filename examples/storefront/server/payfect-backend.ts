@@ -36,7 +36,12 @@ export async function startPayfectBackend({ env, sandbox: sandboxOptions, callba
     }
     return { mode: 'live', apiKey, baseUrl: env.PAYFECT_API_BASE?.trim() || undefined, webhookSecret, sandbox: null, close: async () => {} }
   }
-  const sandbox = await startSandbox({ merchantName: 'Payfect Demo Shop', ...sandboxOptions, host: '127.0.0.1', callbackUrl })
+  const sandbox = await startSandbox({ merchantName: 'Payfect Demo Shop', ...sandboxOptions, host: '127.0.0.1', callbackUrl }).catch((error: NodeJS.ErrnoException) => {
+    if (error?.code !== 'EADDRINUSE') throw error
+    throw new Error(
+      `Port ${sandboxOptions.port} on 127.0.0.1, for the Payfect sandbox, is in use (another \`pnpm dev\`?). Stop it, or pick another: SANDBOX_PORT=4011 pnpm dev (or --sandbox-port 0 for any free port).`,
+    )
+  })
   return {
     mode: 'sandbox',
     apiKey: sandbox.apiKey,
