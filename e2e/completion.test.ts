@@ -11,14 +11,14 @@ const scenario = useShop()
 async function blockPayfectMessages(context: BrowserContext) {
   await context.addInitScript(() => {
     if (window.top !== window) return
-    const w = window as unknown as { __blockedPayfectMessages: number }
-    w.__blockedPayfectMessages = 0
+    const w = window as unknown as { payfectMessagesBlocked: number }
+    w.payfectMessagesBlocked = 0
     // Registered before any app script, so stopImmediatePropagation keeps it from every later listener.
     window.addEventListener(
       'message',
       (event) => {
         if ((event.data as { source?: unknown } | null)?.source === 'payfect') {
-          w.__blockedPayfectMessages++
+          w.payfectMessagesBlocked++
           event.stopImmediatePropagation()
         }
       },
@@ -27,15 +27,16 @@ async function blockPayfectMessages(context: BrowserContext) {
   })
 }
 
+const isOrderList = (url: URL) => url.pathname === '/api/orders'
+const failOrderListing = (route: Route) => (route.request().method() === 'GET' ? route.abort() : route.fallback())
+
 /** Fails the shop's `GET /api/orders` until released. */
 async function holdOrderList(page: Page) {
-  const matcher = (url: URL) => url.pathname === '/api/orders'
-  const handler = (route: Route) => (route.request().method() === 'GET' ? route.abort() : route.fallback())
-  await page.route(matcher, handler)
-  return { release: () => page.unroute(matcher, handler) }
+  await page.route(isOrderList, failOrderListing)
+  return { release: () => page.unroute(isOrderList, failOrderListing) }
 }
 
-const blocked = (page: Page) => page.evaluate(() => (window as unknown as { __blockedPayfectMessages: number }).__blockedPayfectMessages)
+const blocked = (page: Page) => page.evaluate(() => (window as unknown as { payfectMessagesBlocked: number }).payfectMessagesBlocked)
 
 scenario(
   'live-API path: no postMessage and no status polling — the frame landing on successUrl completes the checkout',

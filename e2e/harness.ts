@@ -47,6 +47,8 @@ export function useShop() {
   })
 
   return function scenario(name: string, fn: (s: Scenario) => Promise<void>, options: ScenarioOptions = {}) {
+    // The scenario's own `expect`s live in `fn`; its name is a string the caller passes.
+    // oxlint-disable-next-line vitest/expect-expect, vitest/valid-title
     test(name, async () => {
       const started = performance.now()
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -63,6 +65,8 @@ export function useShop() {
         opened.on('pageerror', (error) => log.push(`${stamp()} pageerror ${error.message}`))
         opened.on('framenavigated', (frame) => log.push(`${stamp()} navigated ${frame === opened.mainFrame() ? 'page' : 'frame'} ${frame.url()}`))
       })
+      // No hot updates from the shop's Vite server: a file saved mid-run must not reset the page.
+      await context.routeWebSocket(/\/(\?token=.*)?$/, () => {})
       try {
         await options.setup?.(context)
         const page = await context.newPage()
@@ -82,7 +86,7 @@ export function useShop() {
         await context.close().catch(() => {})
         const seconds = ((performance.now() - started) / 1000).toFixed(2)
         const line = `${failed ? 'FAIL' : 'pass'}  ${seconds.padStart(6)} s  ${name}`
-        console.log(`[e2e] ${line}`)
+        console.info(`[e2e] ${line}`)
         await appendFile(`${resultsDir}timings.txt`, `${line}\n`).catch(() => {})
       }
     })

@@ -66,7 +66,7 @@ scenario('modal: the checkout expiring while open closes it with onExpire, and r
   const statuses = Object.fromEntries(checkoutsFor(s, orderId).map((c) => [c.checkout.id, c.checkout.status]))
   expect(Object.keys(statuses)).toHaveLength(2)
   expect(statuses[first!.checkout.id]).toBe('expired')
-  expect(Object.values(statuses).sort()).toEqual(['complete', 'expired'])
+  expect(Object.values(statuses).toSorted()).toEqual(['complete', 'expired'])
 })
 
 scenario('modal: Escape closes it and returns focus; reopening shows the same checkout without creating another', async (s) => {
