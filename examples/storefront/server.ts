@@ -67,10 +67,13 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const webhookUrl = env.PAYFECT_CALLBACK_URL?.trim() || `${url}/api/payfect/webhook`
 
+  // Stopped in reverse order of starting; calling close() again waits for the same shutdown.
   const closers: Array<() => Promise<void>> = [() => closeServer(server)]
-  const close = async () => {
-    for (const fn of closers.reverse()) await fn().catch(() => {})
-  }
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      for (const fn of [...closers].reverse()) await fn().catch(() => {})
+    })())
   try {
     const backend = await startPayfectBackend({ env, sandbox: { ...options.sandbox, port: sandboxPort }, callbackUrl: webhookUrl })
     closers.push(() => backend.close())
