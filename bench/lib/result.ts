@@ -17,8 +17,12 @@ export interface BenchRow {
   note?: string
 }
 
-export function row(fields: Omit<BenchRow, 'ratio' | 'pass'>): BenchRow {
-  const ratio = fields.baselineValue === 0 ? Number.NaN : fields.subjectValue / fields.baselineValue
+/**
+ * A row; `pairedRatio` (the median of per-round ratios, each taken between neighbouring runs)
+ * replaces subjectValue / baselineValue when given: it is steadier on a noisy machine.
+ */
+export function row(fields: Omit<BenchRow, 'ratio' | 'pass'>, pairedRatio?: number): BenchRow {
+  const ratio = pairedRatio ?? (fields.baselineValue === 0 ? Number.NaN : fields.subjectValue / fields.baselineValue)
   let pass: boolean | undefined
   if (fields.target) {
     const [op, value] = fields.target.split(' ') as ['<=' | '>=' | '=', string]

@@ -39,3 +39,8 @@ export async function opsPerSecond(op: () => unknown, ms: number): Promise<numbe
   }
   return (count / elapsed) * 1000
 }
+
+/** The median of round-by-round ratios `subject[i] / baseline[i]` (samples from `interleave`). */
+export function pairedRatio(subject: number[], baseline: number[]): number {
+  return median(subject.map((value, index) => value / baseline[index]!))
+}
