@@ -64,7 +64,7 @@ export default defineConfig({
           environment: 'node',
           include: ['examples/{express,hono,nextjs}/test/**/*.test.ts'],
           testTimeout: 30_000,
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
       {
