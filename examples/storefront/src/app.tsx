@@ -2,6 +2,7 @@ import { PayfectProvider, type Checkout } from '@payfect/react'
 import { useCallback, useRef, useState } from 'react'
 import { products } from '../catalog'
 import type { Order } from './api'
+import { CartBar } from './cart-bar'
 import { CartPanel } from './cart-panel'
 import { CheckoutPanel } from './checkout-panel'
 import { ORDER_KEY, type CheckoutReturn } from './checkout-return'
@@ -117,6 +118,7 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
           A demo of <code>@payfect/react</code> and <code>@payfect/server</code>. Prices are set on the server; the browser only names what it buys.
         </p>
       </footer>
+      <CartBar count={cart.count} total={cart.total} />
       <Toasts toasts={toasts} onDismiss={dismiss} />
     </PayfectProvider>
   )
