@@ -4,7 +4,8 @@
 //   - are-the-types-wrong on the tarball (node10, node16 CJS/ESM, bundler),
 //   - the packed package.json: no `@payfect/source` condition, no `workspace:` ranges,
 //   - for @payfect/react: no `Api-Key`, no `@payfect/server` import and no Node built-in
-//     in any packed file (the browser bundle must never carry server code or secrets).
+//     in any packed file (the browser bundle must never carry server code or secrets), and
+//     every "use client" module of src/ still starts with the directive in dist, ESM and CJS.
 // Needs `pnpm build` first. Exits 1 on any problem.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
@@ -57,6 +58,22 @@ function browserSafetyProblems(file: string, text: string): string[] {
   return problems
 }
 
+/** Every source module that starts with "use client" must still start with it in dist, ESM and CJS alike. */
+function useClientProblems(sourceDir: string, packageDir: string): string[] {
+  const problems: string[] = []
+  const directive = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/
+  for (const file of walk(join(sourceDir, 'src'))) {
+    if (!/\.tsx?$/.test(file) || /\.test(-d)?\.tsx?$/.test(file) || !directive.test(readFileSync(file, 'utf8'))) continue
+    const stem = relative(join(sourceDir, 'src'), file).replace(/\.tsx?$/, '')
+    for (const ext of ['.js', '.cjs']) {
+      const built = join(packageDir, 'dist', stem + ext)
+      if (!existsSync(built)) problems.push(`@payfect/react: dist/${stem}${ext} is missing (src/${relative(join(sourceDir, 'src'), file)} is a "use client" module)`)
+      else if (!directive.test(readFileSync(built, 'utf8'))) problems.push(`@payfect/react: dist/${stem}${ext} lost its "use client" directive`)
+    }
+  }
+  return problems
+}
+
 async function checkPackage(dir: string, workDir: string): Promise<string[]> {
   const problems: string[] = []
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson
@@ -104,6 +121,7 @@ async function checkPackage(dir: string, workDir: string): Promise<string[]> {
     if (packedPkg.dependencies?.['@payfect/server'] || packedPkg.peerDependencies?.['@payfect/server']) {
       problems.push('@payfect/react: depends on @payfect/server')
     }
+    problems.push(...useClientProblems(dir, packageDir))
     for (const file of walk(packageDir)) {
       if (!/\.(c|m)?(j|t)sx?$|\.d\.c?ts$|\.css$|\.map$/.test(file)) continue
       problems.push(...browserSafetyProblems(`@payfect/react: ${relative(join(unpacked, 'package'), file)}`, readFileSync(file, 'utf8')))
@@ -133,4 +151,4 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`)
   process.exit(1)
 }
-console.info('\npublint and are-the-types-wrong: no problems; @payfect/react carries no server code, no Api-Key, no Node built-ins.')
+console.info('\npublint and are-the-types-wrong: no problems; @payfect/react carries no server code, no Api-Key, no Node built-ins, and keeps "use client" in ESM and CJS.')
