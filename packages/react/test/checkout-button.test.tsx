@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRef } from 'react'
+import { createRef, StrictMode } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutError, type Checkout } from '../src/index'
 import { checkoutOrigin, fakeEndpoint, fakePopup, makeCheckout, pageOrigin, postFrom, renderWithPayfect } from './helpers'
@@ -414,5 +414,29 @@ describe('CheckoutButton preloading and locale', () => {
   it('takes English overrides for any key', () => {
     renderWithPayfect(<CheckoutButton items={items} />, { provider: { messages: { payWithCrypto: 'Pay with USDT' } } })
     expect(screen.getByRole('button', { name: 'Pay with USDT' })).toBeInTheDocument()
+  })
+})
+
+describe('CheckoutButton in StrictMode', () => {
+  it('creates one checkout and succeeds once despite doubled effects', async () => {
+    const endpoint = fakeEndpoint()
+    const onSuccess = outcome()
+    const user = userEvent.setup()
+    renderWithPayfect(
+      <StrictMode>
+        <CheckoutButton items={items} onSuccess={onSuccess} />
+      </StrictMode>,
+      { endpoint },
+    )
+    await user.click(screen.getByRole('button'))
+    const dialog = await screen.findByRole('dialog')
+    const frame = within(dialog).getByTitle('Payfect checkout') as HTMLIFrameElement
+    await flushEffects()
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    endpoint.setStatus('co_1', 'complete')
+    await waitFor(() => expect(screen.getByRole('button')).toHaveAttribute('data-status', 'complete'))
+    await flushEffects()
+    expect(onSuccess).toHaveBeenCalledTimes(1)
+    expect(endpoint.posts()).toHaveLength(1)
   })
 })
