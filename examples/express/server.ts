@@ -18,9 +18,9 @@ const app = createApp({
   apiKey: PAYFECT_API_KEY,
   webhookSecret: PAYFECT_WEBHOOK_SECRET,
   baseUrl: PAYFECT_API_BASE || undefined,
-  onPaid: (event) => console.log(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}, order ${event.client_reference_id ?? '-'}`),
+  onPaid: (event) => console.info(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}, order ${event.client_reference_id ?? '-'}`),
 })
 const server = app.listen(Number(PORT ?? 3000), '127.0.0.1', () => {
   const address = server.address()
-  console.log(`Express example on http://127.0.0.1:${typeof address === 'object' && address ? address.port : PORT}`)
+  console.info(`Express example on http://127.0.0.1:${typeof address === 'object' && address ? address.port : PORT}`)
 })

@@ -14,10 +14,10 @@ if (!PAYFECT_API_KEY || !PAYFECT_WEBHOOK_SECRET) {
 }
 
 const app = createApp({ PAYFECT_API_KEY, PAYFECT_WEBHOOK_SECRET, PAYFECT_API_BASE }, (event) => {
-  console.log(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}, order ${event.client_reference_id ?? '-'}`)
+  console.info(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}, order ${event.client_reference_id ?? '-'}`)
 })
 const server = createServer(toNodeHandler((request) => app.fetch(request)))
 server.listen(Number(PORT ?? 3000), '127.0.0.1', () => {
   const address = server.address()
-  console.log(`Hono example on http://127.0.0.1:${typeof address === 'object' && address ? address.port : PORT}`)
+  console.info(`Hono example on http://127.0.0.1:${typeof address === 'object' && address ? address.port : PORT}`)
 })

@@ -8,7 +8,7 @@ export default {
   fetch(request: Request, env: PayfectEnv): Response | Promise<Response> {
     const app = createApp(env, (event) => {
       // Fulfil the order here, e.g. write to your database; make it idempotent on event.id.
-      console.log(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}`)
+      console.info(`paid: checkout ${event.id}, ${event.amount} ${event.currency.toUpperCase()}`)
     })
     return app.fetch(request, env)
   },
