@@ -18,15 +18,17 @@ export function CartBar({ count, total }: { count: number; total: string }) {
 
   if (count === 0 || cartVisible) return null
   return (
-    <a className="cart-bar" href="#cart">
-      <span className="cart-bar__count">{count === 1 ? '1 item' : `${count} items`}</span>
-      <span className="cart-bar__total">{formatMoney(total, 'usdt')}</span>
-      <span className="cart-bar__cta">
-        View cart
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
-          <path d="M5 12h14M13 6l6 6-6 6" />
-        </svg>
-      </span>
-    </a>
+    <nav className="cart-bar" aria-label="Cart summary">
+      <a className="cart-bar__link" href="#cart">
+        <span className="cart-bar__count">{count === 1 ? '1 item' : `${count} items`}</span>
+        <span className="cart-bar__total">{formatMoney(total, 'usdt')}</span>
+        <span className="cart-bar__cta">
+          View cart
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">
+            <path d="M5 12h14M13 6l6 6-6 6" />
+          </svg>
+        </span>
+      </a>
+    </nav>
   )
 }
