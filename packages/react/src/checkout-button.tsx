@@ -2,10 +2,11 @@
 
 import { Slot, Slottable } from '@radix-ui/react-slot'
 import { clsx } from 'clsx'
-import { forwardRef, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type SyntheticEvent } from 'react'
+import { forwardRef, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes } from 'react'
 import type { CheckoutError } from './core/errors'
 import { toCheckoutError } from './core/errors'
-import { popupFeatures, popupName, type PopupSize } from './core/popup'
+import { openBlankPopup, type PopupSize } from './core/popup'
+import { composeHandlers as compose } from './compose-handlers'
 import { preconnect } from './core/preconnect'
 import { parseExpiresAt, type Checkout, type CheckoutItem } from './core/types'
 import { warn } from './core/warn'
@@ -58,8 +59,8 @@ const PopupTracker = lazy(() => loadPopupTracker().then((module) => ({ default: 
  * </CheckoutButton>
  */
 export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
-  const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild = false, popupSize } = props
-  const { className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = stripOwn(props)
+  const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild = false, popupSize, ...dom } = props
+  const { className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = dom
   const payfect = usePayfect()
   const { createCheckout } = useCreateCheckout()
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
@@ -92,7 +93,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
       return
     }
     // Opened synchronously inside the click so popup blockers allow it; pointed at the checkout later.
-    const win = mode === 'popup' ? openBlankPopup(popupSize) : null
+    const win = mode === 'popup' ? openBlankPopup(window, popupSize) : null
     setStatus('creating')
     try {
       const [created] = await Promise.all([
@@ -131,10 +132,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
         data-status={status}
         aria-busy={creating || undefined}
         disabled={disabled || creating}
-        onClick={(event: MouseEvent<HTMLButtonElement>) => {
-          onClick?.(event)
-          if (!event.defaultPrevented) void start()
-        }}
+        onClick={compose(onClick, () => void start())}
         onPointerEnter={compose(onPointerEnter, prepare)}
         onFocus={compose(onFocus, prepare)}
       >
@@ -170,57 +168,18 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
         </Suspense>
       )}
       {mode === 'modal' && checkout && (
-          <CheckoutModal
-            checkout={checkout}
-            open={modalOpen}
-            onOpenChange={setModalOpen}
-            returnFocusRef={elementRef}
-            onClose={() => {
-              setStatus('idle')
-              onClose?.(checkout)
-            }}
-            {...handlers}
-          />
+        <CheckoutModal
+          checkout={checkout}
+          open={modalOpen}
+          onOpenChange={setModalOpen}
+          returnFocusRef={elementRef}
+          onClose={() => {
+            setStatus('idle')
+            onClose?.(checkout)
+          }}
+          {...handlers}
+        />
       )}
     </>
   )
 })
-
-/** Opens an empty, centred popup now (inside the user's click); `null` when blocked. */
-function openBlankPopup(size: PopupSize | undefined): Window | null {
-  const features = popupFeatures(
-    { screenX: window.screenX, screenY: window.screenY, outerWidth: window.outerWidth, outerHeight: window.outerHeight },
-    size,
-  )
-  try {
-    return window.open('about:blank', popupName, features)
-  } catch {
-    return null
-  }
-}
-
-/** The user's handler first; ours only if it did not call `preventDefault()`. */
-function compose<E extends SyntheticEvent>(user: ((event: E) => void) | undefined, own: () => void) {
-  return (event: E) => {
-    user?.(event)
-    if (!event.defaultPrevented) own()
-  }
-}
-
-/** The props that belong on the DOM element, without the button's own options. */
-function stripOwn(props: CheckoutButtonProps) {
-  const {
-    items: _items,
-    clientReferenceId: _clientReferenceId,
-    mode: _mode,
-    onSuccess: _onSuccess,
-    onCancel: _onCancel,
-    onExpire: _onExpire,
-    onError: _onError,
-    onClose: _onClose,
-    asChild: _asChild,
-    popupSize: _popupSize,
-    ...dom
-  } = props
-  return dom
-}

@@ -28,3 +28,17 @@ export function popupFeatures(opener: OpenerGeometry, size: PopupSize = defaultP
   const top = Math.max(0, Math.round(opener.screenY + (opener.outerHeight - height) / 2))
   return `popup,width=${width},height=${height},left=${left},top=${top}`
 }
+
+/**
+ * Opens an empty, centred popup now — call it inside the user's click, before any
+ * `await`, so popup blockers allow it — to be pointed at the checkout once it
+ * exists. `null` when blocked.
+ */
+export function openBlankPopup(opener: Window, size?: PopupSize): Window | null {
+  const features = popupFeatures(opener, size)
+  try {
+    return opener.open('about:blank', popupName, features)
+  } catch {
+    return null
+  }
+}
