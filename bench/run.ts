@@ -41,22 +41,33 @@ const host = machine()
 console.info(`Machine: ${host.nproc} cores, ${host.cpu}, Node ${host.node}, load ${host.loadAverage1m}`)
 const rows: BenchRow[] = []
 const timings: Record<string, number> = {}
+const errors: Record<string, string> = {}
 for (const name of selected) {
   console.info(`\n▶ ${name}`)
   const t0 = performance.now()
-  const result = await benches[name]!()
+  try {
+    const result = await benches[name]!()
+    console.info(textTable(result))
+    rows.push(...result)
+  } catch (error) {
+    // One bench failing (say, no Chromium for `click`) must not lose the others' figures.
+    errors[name] = error instanceof Error ? error.message : String(error)
+    console.error(`✗ ${name} failed: ${errors[name]}`)
+  }
   timings[name] = Math.round(performance.now() - t0) / 1000
-  console.info(textTable(result))
-  rows.push(...result)
 }
 
 console.info(`\n${textTable(rows)}`)
 const failed = rows.filter((row) => row.pass === false)
 console.info(`\n${rows.length} figures; ${rows.filter((row) => row.pass).length} targets met, ${failed.length} missed; took ${Object.values(timings).reduce((a, b) => a + b, 0).toFixed(0)} s`)
 if (process.argv.includes('--markdown')) console.info(`\n${markdownTable(rows)}`)
+if (Object.keys(errors).length) {
+  console.error(`Benches that failed: ${Object.keys(errors).join(', ')}`)
+  process.exitCode = 1
+}
 
 if (!asked.length) {
-  const results = { startedAt: startedAt.toISOString(), machine: host, secondsPerBench: timings, rows }
+  const results = { startedAt: startedAt.toISOString(), machine: host, secondsPerBench: timings, rows, ...(Object.keys(errors).length ? { errors } : {}) }
   writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.info('Wrote bench/results.json')
 }
