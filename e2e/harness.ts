@@ -53,7 +53,7 @@ export function useShop() {
       const started = performance.now()
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
       // Generous: CI machines (and this one) are often busy; nothing here asserts on speed.
-      context.setDefaultTimeout(45_000)
+      context.setDefaultTimeout(75_000)
       await context.tracing.start({ screenshots: true, snapshots: true, sources: false, title: name })
       const file = name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
       let failed = true
