@@ -20,8 +20,24 @@ function stylesheet(): Plugin {
   }
 }
 
+/**
+ * CommonJS output interoperates with dependencies the way bundlers and `require` do (honouring
+ * `__esModule`), not the way Node's ESM loader does: rolldown marks `__toESM(mod, 1)` ("node
+ * mode") because this is a `"type": "module"` package, which makes `import useSWR from 'swr'`
+ * yield swr's whole `module.exports` instead of its `exports.default` in the `.cjs` files.
+ */
+function bundlerInteropForCjs(): Plugin {
+  return {
+    name: 'payfect-cjs-interop',
+    renderChunk(code, _chunk, options) {
+      if (options.format !== 'cjs') return null
+      return { code: code.replace(/(__toESM\([\w$]+), 1\)/g, '$1)'), map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [stylesheet()],
+  plugins: [stylesheet(), bundlerInteropForCjs()],
   build: {
     target: 'es2022',
     sourcemap: true,
