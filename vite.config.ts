@@ -2,7 +2,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
-import { chromiumLaunchOptions } from './scripts/chromium'
+import { chromiumLaunchOptions } from './scripts/chromium.ts'
 
 // Inside the monorepo every package resolves to its TypeScript source through the
 // `@payfect/source` export condition, so tests never need a build first.

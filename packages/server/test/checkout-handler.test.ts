@@ -257,6 +257,27 @@ describe('POST: refusing malformed requests', () => {
 describe('POST: origin checks', () => {
   const body = { items: [{ price: 'pro-plan' }] }
 
+  it('takes the Host header as the shop’s own origin when a framework rewrote request.url (Next.js, TLS proxies)', async () => {
+    const handler = handlerWith()
+    const body = { items: [{ price: 'sticker' }] }
+    const rewritten = (origin: string, host: string) =>
+      new Request('http://localhost:3000/api/payfect/checkouts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, host },
+        body: JSON.stringify(body),
+      })
+    expect((await handler(rewritten('https://shop.example', 'shop.example'))).status).toBe(200)
+    expect((await handler(rewritten('http://127.0.0.1:3000', '127.0.0.1:3000'))).status).toBe(200)
+    await expectError(await handler(rewritten('https://evil.example', 'shop.example')), 403, 'permission_error')
+    await expectError(await handler(rewritten('https://shop.example.evil.example', 'shop.example')), 403, 'permission_error')
+    const httpsShop = new Request('https://shop.example/api/payfect/checkouts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://shop.example', host: 'shop.example' },
+      body: JSON.stringify(body),
+    })
+    await expectError(await handler(httpsShop), 403, 'permission_error')
+  })
+
   it('refuses a cross-origin POST (403) without calling Payfect', async () => {
     const handler = handlerWith()
     await expectError(await handler(post(body, { origin: 'https://evil.example' })), 403, 'permission_error')

@@ -17,13 +17,28 @@ export interface OriginVerdict {
 export function checkOrigin(request: Request, allowedOrigins: ReadonlySet<string>): OriginVerdict {
   const origin = request.headers.get('origin')
   if (origin !== null) {
-    if (origin === new URL(request.url).origin) return { allowed: true }
+    if (origin === new URL(request.url).origin || sameHost(origin, request)) return { allowed: true }
     if (allowedOrigins.has(origin)) return { allowed: true, corsOrigin: origin }
     return { allowed: false }
   }
   const site = request.headers.get('sec-fetch-site')
   if (site !== null) return { allowed: site === 'same-origin' || site === 'none' }
   return { allowed: true }
+}
+
+/**
+ * True when the browser's `Origin` names the host the browser connected to. Frameworks
+ * such as Next.js rebuild `request.url` as `http://localhost:PORT`, and TLS-terminating
+ * proxies change the scheme, so the URL alone would refuse a shop's own page. `Host` is
+ * set by the browser and no script can forge it, so this admits no other site.
+ */
+function sameHost(origin: string, request: Request): boolean {
+  const host = request.headers.get('host')
+  if (!host || !URL.canParse(origin)) return false
+  const from = new URL(origin)
+  // A proxy may turn https into http on the way in, never the reverse: an http page may not post to an https shop.
+  const schemeOk = from.protocol === 'https:' || from.protocol === new URL(request.url).protocol
+  return schemeOk && from.host === host.toLowerCase()
 }
 
 /** Normalizes `allowedOrigins` at construction; each must be a bare `https://host[:port]` origin. */
