@@ -3,12 +3,14 @@
 //   - publint on the tarball (every message, suggestions included, is a failure),
 //   - are-the-types-wrong on the tarball (node10, node16 CJS/ESM, bundler),
 //   - the packed package.json: no `@payfect/source` condition, no `workspace:` ranges,
+//   - the tarball installed in a scratch consumer loads with require() and import(), both
+//     giving the same exports (and @payfect/react renders on the server from both builds),
 //   - for @payfect/react: no `Api-Key`, no `@payfect/server` import and no Node built-in
 //     in any packed file (the browser bundle must never carry server code or secrets), and
 //     every "use client" module of src/ still starts with the directive in dist, ESM and CJS.
 // Needs `pnpm build` first. Exits 1 on any problem.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -34,6 +36,7 @@ function run(command: string, args: string[], cwd: string) {
 
 function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
+    if (name === 'node_modules') continue
     const path = join(dir, name)
     if (statSync(path).isDirectory()) yield* walk(path)
     else yield path
@@ -72,6 +75,39 @@ function useClientProblems(sourceDir: string, packageDir: string): string[] {
     }
   }
   return problems
+}
+
+// Run by node in a consumer directory where the unpacked tarball is installed as node_modules/<name>.
+const consumerScript = `
+import { createRequire } from 'node:module'
+const name = process.argv[1]
+const require = createRequire(process.cwd() + '/consumer.cjs')
+const cjs = require(name)
+const esm = await import(name)
+const names = (module) => Object.keys(module).filter((key) => key !== 'default' && key !== '__esModule' && key !== 'module.exports').sort().join(',')
+if (names(cjs) !== names(esm)) throw new Error('require() gives [' + names(cjs) + '] but import gives [' + names(esm) + ']')
+if (name === '@payfect/react') {
+  const React = require('react')
+  const { renderToString } = require('react-dom/server')
+  for (const [format, m] of [['CommonJS', cjs], ['ESM', esm]]) {
+    const html = renderToString(React.createElement(m.PayfectProvider, null, React.createElement(m.CheckoutButton, { items: [{ price: 'pro' }] }, 'Pay')))
+    if (!html.includes('data-status="idle"')) throw new Error(format + ' build rendered ' + html)
+  }
+}
+`
+
+/** Installs the unpacked package in a scratch consumer and loads it with require() and import(). */
+function consumerProblems(pkg: PackageJson, sourceDir: string, packageDir: string, workDir: string): string[] {
+  // The tarball's dependencies come from the workspace's install, as a consumer's would from theirs.
+  if (existsSync(join(sourceDir, 'node_modules'))) symlinkSync(join(sourceDir, 'node_modules'), join(packageDir, 'node_modules'), 'dir')
+  const consumer = mkdtempSync(join(workDir, 'consumer-'))
+  const modules = join(consumer, 'node_modules')
+  mkdirSync(join(modules, ...pkg.name.split('/').slice(0, -1)), { recursive: true })
+  symlinkSync(packageDir, join(modules, pkg.name), 'dir')
+  for (const peer of Object.keys(pkg.peerDependencies ?? {})) symlinkSync(join(sourceDir, 'node_modules', peer), join(modules, peer), 'dir')
+  const loaded = spawnSync(process.execPath, ['--input-type=module', '-e', consumerScript, pkg.name], { cwd: consumer, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } })
+  if (loaded.status === 0) return []
+  return [`${pkg.name}: loading the packed package failed:\n${(loaded.stderr || loaded.stdout).split('\n').slice(0, 8).join('\n')}`]
 }
 
 async function checkPackage(dir: string, workDir: string): Promise<string[]> {
@@ -115,6 +151,7 @@ async function checkPackage(dir: string, workDir: string): Promise<string[]> {
   const manifest = readFileSync(join(packageDir, 'package.json'), 'utf8')
   if (manifest.includes('@payfect/source')) problems.push(`${pkg.name}: the packed package.json still has the monorepo-only "@payfect/source" condition`)
   if (manifest.includes('workspace:')) problems.push(`${pkg.name}: the packed package.json has a workspace: range`)
+  problems.push(...consumerProblems(pkg, dir, packageDir, packDir))
 
   if (pkg.name === '@payfect/react') {
     const packedPkg = JSON.parse(manifest) as PackageJson
@@ -151,4 +188,4 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((line) => `  - ${line}`).join('\n')}`)
   process.exit(1)
 }
-console.info('\npublint and are-the-types-wrong: no problems; @payfect/react carries no server code, no Api-Key, no Node built-ins, and keeps "use client" in ESM and CJS.')
+console.info('\npublint and are-the-types-wrong: no problems; @payfect/react carries no server code, no Api-Key, no Node built-ins, and keeps "use client" in ESM and CJS; every tarball loads with require() and import().')
