@@ -17,6 +17,7 @@ const report = 'test-results/vitest.json'
 const steps = [
   ['lint', ['run', 'lint']],
   ['typecheck', ['run', 'typecheck']],
+  ['mock-checkout', ['run', 'mock-checkout', '--check']],
   ['build', ['run', 'build']],
   ['check:packages', ['run', 'check:packages']],
   ['vitest', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
