@@ -1,8 +1,7 @@
 'use client'
 
-import { Slot, Slottable } from '@radix-ui/react-slot'
 import { clsx } from 'clsx'
-import { forwardRef, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes } from 'react'
+import { cloneElement, forwardRef, isValidElement, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactElement, type ReactNode } from 'react'
 import type { CheckoutError } from './core/errors'
 import { toCheckoutError } from './core/errors'
 import { openBlankPopup, type PopupSize } from './core/popup'
@@ -13,8 +12,8 @@ import { warn } from './core/warn'
 import { CheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
 import type { CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import { Slot } from './slot'
 import { useComposedRef } from './use-composed-ref'
-import { useCreateCheckout } from './use-create-checkout'
 import { usePayfect } from './use-payfect'
 
 /** Where the button's state is; also its `data-status` attribute. */
@@ -52,6 +51,8 @@ const PopupTracker = lazy(() => loadPopupTracker().then((module) => ({ default: 
 /**
  * Creates a checkout on click and shows it in a modal, a popup or the whole page.
  * State is exposed as `data-status` (`idle|creating|open|complete|expired|error`).
+ * Once paid it says "Paid" and is `aria-disabled`; it goes back to `idle` when
+ * `items` or `clientReferenceId` change (a new order), or when its `key` does.
  *
  * @example
  * <CheckoutButton items={[{ price: 'pro-plan' }]} onSuccess={(checkout) => router.push(`/orders/${checkout.id}`)}>
@@ -62,9 +63,16 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild = false, popupSize, ...dom } = props
   const { className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = dom
   const payfect = usePayfect()
-  const { createCheckout } = useCreateCheckout()
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
+  // A new order (other items or reference) forgets the last outcome and the reusable checkout.
+  const order = JSON.stringify([items, clientReferenceId])
+  const [lastOrder, setLastOrder] = useState(order)
+  if (order !== lastOrder && status !== 'creating' && status !== 'open') {
+    setLastOrder(order)
+    setStatus('idle')
+    setCheckout(undefined)
+  }
   const [modalOpen, setModalOpen] = useState(false)
   const [popup, setPopup] = useState<Window | null>(null)
   const elementRef = useRef<HTMLButtonElement | null>(null)
@@ -84,7 +92,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   }
 
   async function start() {
-    if (status === 'creating') return
+    if (status === 'creating' || status === 'complete') return
     const expiresAt = parseExpiresAt(checkout?.expiresAt)
     const reusable = checkout?.status === 'open' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin)
     if (mode === 'modal' && reusable && (status === 'idle' || status === 'open')) {
@@ -97,7 +105,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
     setStatus('creating')
     try {
       const [created] = await Promise.all([
-        createCheckout({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }),
+        // The provider's client, not useCreateCheckout: swr loads later, with the modal's status polling.
+        payfect.client.create({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }),
         mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined,
       ])
       payfect.rememberCheckoutUrl(created.url)
@@ -120,25 +129,47 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   }
 
   const creating = status === 'creating'
-  const Comp = asChild ? Slot : 'button'
-  return (
+  const paid = status === 'complete'
+  const child = asChild && isValidElement<{ children?: ReactNode }>(children) ? children : undefined
+  // The label keeps the button's width while the spinner is laid over it (no layout shift).
+  const content = (
     <>
+      <span className="payfect-button-label" data-slot="checkout-button-label">
+        {paid ? (
+          <>
+            <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
+              <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            {payfect.messages.paid}
+          </>
+        ) : child ? (
+          child.props.children
+        ) : (
+          (children ?? payfect.messages.payWithCrypto)
+        )}
+      </span>
+      {creating && <Spinner />}
+      {creating && <span className="payfect-sr-only">{payfect.messages.creating}</span>}
+    </>
+  )
+  const Comp = child ? Slot : 'button'
+  return (
+    <div className="payfect-checkout" data-slot="checkout" data-status={status}>
       <Comp
         ref={composedRef}
         {...rest}
-        {...(asChild ? {} : { type: type ?? 'button' })}
+        {...(child ? {} : { type: type ?? 'button' })}
         className={clsx('payfect-button', className)}
         data-slot="checkout-button"
         data-status={status}
         aria-busy={creating || undefined}
+        aria-disabled={paid || undefined}
         disabled={disabled || creating}
         onClick={compose(onClick, () => void start())}
         onPointerEnter={compose(onPointerEnter, prepare)}
         onFocus={compose(onFocus, prepare)}
       >
-        {asChild ? <Slottable>{children}</Slottable> : (children ?? payfect.messages.payWithCrypto)}
-        {creating && <Spinner />}
-        {creating && <span className="payfect-sr-only">{payfect.messages.creating}</span>}
+        {child ? cloneElement(child as ReactElement<{ children?: ReactNode }>, undefined, content) : content}
       </Comp>
       {(status === 'error' || status === 'expired') && (
         <div className="payfect-alert" data-slot="checkout-alert" data-status={status} role="alert">
@@ -180,6 +211,6 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
           {...handlers}
         />
       )}
-    </>
+    </div>
   )
 })

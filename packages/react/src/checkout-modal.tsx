@@ -97,9 +97,13 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           data-slot="checkout-modal"
           data-status={status}
           data-loading={loaded ? undefined : ''}
-          onOpenAutoFocus={() => {
+          onOpenAutoFocus={(event) => {
             // Runs before focus moves in, so this is still what the shopper was on.
             previousFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+            // The dialog itself takes focus (Radix gives it tabIndex -1), not the close button: no stray
+            // focus ring when opened without a pointer; Tab still enters the trap at the close button.
+            event.preventDefault()
+            ;(event.target as HTMLElement).focus()
           }}
           onCloseAutoFocus={(event) => {
             // Radix returns focus only to a Dialog.Trigger; this modal is opened from anywhere.

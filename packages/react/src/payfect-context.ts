@@ -14,9 +14,12 @@ export interface PayfectContextValue {
   messages: PayfectMessages
   /** How often an open checkout's status is polled, in milliseconds. */
   pollInterval: number
-  /** Creates and reads checkouts (the provider's `createCheckout`/`getCheckout`, or the endpoint). */
+  /**
+   * Creates and reads checkouts (the provider's `createCheckout`/`getCheckout`, or the endpoint).
+   * `create` shares one promise while a creation is in flight; both reject with `CheckoutError`.
+   */
   client: CheckoutClient
-  /** Origins worth preconnecting to: `checkoutOrigin` and the last checkout URL's. */
+  /** Origins worth preconnecting to: `checkoutOrigin` and the last checkout URL's (`preconnect` skips repeats). */
   checkoutOrigins(): string[]
   /** Records a checkout URL's origin for later preconnects. */
   rememberCheckoutUrl(url: string): void

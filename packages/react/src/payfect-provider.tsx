@@ -82,23 +82,24 @@ export function PayfectProvider(props: PayfectProviderProps) {
 
   const client = useMemo<CheckoutClient>(() => {
     const http = createCheckoutClient({ endpoint, fetch, headers })
+    const typed =
+      <A,>(call: (arg: A) => Promise<Checkout>) =>
+      async (arg: A) => {
+        try {
+          return await call(arg)
+        } catch (error) {
+          throw toCheckoutError(error)
+        }
+      }
+    const create = typed(createCheckout ?? http.create)
+    // One creation in flight per provider: a double click (or a second button) gets the same checkout.
+    let inFlight: Promise<Checkout> | undefined
     return {
-      async create(params) {
-        if (!createCheckout) return http.create(params)
-        try {
-          return await createCheckout(params)
-        } catch (error) {
-          throw toCheckoutError(error)
-        }
-      },
-      async retrieve(id) {
-        if (!getCheckout) return http.retrieve(id)
-        try {
-          return await getCheckout(id)
-        } catch (error) {
-          throw toCheckoutError(error)
-        }
-      },
+      create: (params) =>
+        (inFlight ??= create(params).finally(() => {
+          inFlight = undefined
+        })),
+      retrieve: typed(getCheckout ?? http.retrieve),
     }
   }, [endpoint, fetch, headers, createCheckout, getCheckout])
 
@@ -110,11 +111,8 @@ export function PayfectProvider(props: PayfectProviderProps) {
       messages: resolveMessages(locale, overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
       pollInterval,
       client,
-      checkoutOrigins() {
-        const origins = [originOf(checkoutOrigin), lastOriginRef.current]
-        return origins.filter((origin, index): origin is string => !!origin && origins.indexOf(origin) === index)
-      },
-      rememberCheckoutUrl(url) {
+      checkoutOrigins: () => [originOf(checkoutOrigin), lastOriginRef.current].filter((origin): origin is string => !!origin),
+      rememberCheckoutUrl: (url) => {
         lastOriginRef.current = originOf(url) ?? lastOriginRef.current
       },
     }),

@@ -5,16 +5,35 @@ import { createCheckoutMachine, type CheckoutMachineEvent, type CheckoutMachineS
 import { originOf, readPayfectMessage } from './core/message-protocol'
 import { classifyReturn } from './core/return-url'
 import { parseExpiresAt, type Checkout } from './core/types'
-import { useCheckoutStatus } from './use-checkout-status'
 import { useLatestRef } from './use-latest-ref'
 import { usePayfect } from './use-payfect'
 
 // setTimeout fires at once for delays above 2^31-1 ms (about 24.8 days).
 const maxDelay = 2 ** 31 - 1
 
+/** What happened to a checkout the shopper had open. Each fires at most once per checkout. */
 export interface CheckoutOutcomeHandlers {
+  /**
+   * Called once when the checkout is paid, whichever signal comes first (the page's
+   * message, a status poll, or the frame or popup landing on `successUrl`). Fulfil the
+   * order from the verified webhook, not from here: this is for the shopper's screen.
+   * @example
+   * <CheckoutButton items={items} onSuccess={(checkout) => router.push(`/orders/${checkout.id}`)} />
+   */
   onSuccess?: ((checkout: Checkout) => void) | undefined
+  /**
+   * Called once when the shopper cancels on the checkout page itself (closing the
+   * modal or popup is not a cancel: that is `onClose`). The button returns to `idle`.
+   * @example
+   * <CheckoutButton items={items} onCancel={() => toast('Your cart is saved.')} />
+   */
   onCancel?: ((checkout: Checkout) => void) | undefined
+  /**
+   * Called once when the checkout expires unpaid (from `expiresAt`, a poll or the page).
+   * The button shows an alert with a retry that creates a new checkout.
+   * @example
+   * <CheckoutButton items={items} onExpire={(checkout) => log('expired', checkout.id)} />
+   */
   onExpire?: ((checkout: Checkout) => void) | undefined
 }
 
@@ -41,7 +60,7 @@ export interface CheckoutTracker {
  */
 export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTracker {
   const { checkout, active } = options
-  const { client } = usePayfect()
+  const { client, pollInterval } = usePayfect()
   const latestRef = useLatestRef(options)
   const id = checkout?.id
   const initialStatus = checkout?.status
@@ -70,11 +89,28 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
   // Listeners stay on after an outcome (the machine ignores late signals); polling stops.
   const listening = active && !!checkout
   const tracking = listening && state === 'open'
-  const polled = useCheckoutStatus(tracking ? id : null)
+  const settle = useCallback(
+    (status: string, cancelIfOpen?: boolean) => {
+      if (status === 'complete') send({ type: 'complete', source: 'poll' })
+      else if (status === 'expired') send({ type: 'expire', source: 'poll' })
+      else if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
+    },
+    [send],
+  )
+  // Plain polling rather than useCheckoutStatus: swr then stays out of the button's and modal's bundle.
   useEffect(() => {
-    if (polled.status === 'complete') send({ type: 'complete', source: 'poll' })
-    else if (polled.status === 'expired') send({ type: 'expire', source: 'poll' })
-  }, [polled.status, send])
+    if (!tracking || !id || !pollInterval) return
+    let live = true
+    const poll = () => {
+      if (document.visibilityState !== 'hidden') client.retrieve(id).then((fresh) => live && settle(fresh.status), () => undefined)
+    }
+    poll()
+    const timer = setInterval(poll, pollInterval)
+    return () => {
+      live = false
+      clearInterval(timer)
+    }
+  }, [tracking, id, pollInterval, client, settle])
 
   const expiresAt = parseExpiresAt(checkout?.expiresAt)
   useEffect(() => {
@@ -99,19 +135,9 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
 
   const check = useCallback(
     (cancelIfOpen = false) => {
-      if (!id) return
-      client.retrieve(id).then(
-        (fresh) => {
-          if (fresh.status === 'complete') send({ type: 'complete', source: 'poll' })
-          else if (fresh.status === 'expired') send({ type: 'expire', source: 'poll' })
-          else if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
-        },
-        () => {
-          if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
-        },
-      )
+      if (id) client.retrieve(id).then((fresh) => settle(fresh.status, cancelIfOpen), () => settle('', cancelIfOpen))
     },
-    [client, id, send],
+    [client, id, settle],
   )
 
   const landed = useCallback(

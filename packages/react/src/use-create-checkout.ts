@@ -1,15 +1,15 @@
 'use client'
 
-import { useCallback, useRef } from 'react'
 import useSWRMutation from 'swr/mutation'
-import { toCheckoutError, type CheckoutError } from './core/errors'
+import type { CheckoutError } from './core/errors'
 import type { Checkout, CreateCheckoutParams } from './core/types'
 import { usePayfect } from './use-payfect'
 
 export interface UseCreateCheckoutResult {
   /**
    * Creates a checkout through the merchant's endpoint. A call made while another
-   * is in flight returns that same promise, so a double click creates one checkout.
+   * is in flight (from any hook or button under the same provider) resolves to that same
+   * checkout, so a double click creates one checkout.
    * Rejects with a `CheckoutError`.
    */
   createCheckout: (params: CreateCheckoutParams) => Promise<Checkout>
@@ -35,28 +35,9 @@ export function useCreateCheckout(): UseCreateCheckoutResult {
   const { endpoint, client } = usePayfect()
   const { trigger, data, error, isMutating, reset } = useSWRMutation<Checkout, CheckoutError, readonly [string, string], CreateCheckoutParams>(
     ['@payfect/react/create-checkout', endpoint] as const,
-    async (_key, { arg }) => {
-      try {
-        return await client.create(arg)
-      } catch (cause) {
-        throw toCheckoutError(cause)
-      }
-    },
+    (_key, { arg }) => client.create(arg),
     { revalidate: false, populateCache: false },
   )
-  const inFlight = useRef<Promise<Checkout> | null>(null)
-
-  const createCheckout = useCallback(
-    (params: CreateCheckoutParams): Promise<Checkout> => {
-      if (inFlight.current) return inFlight.current
-      const promise = trigger(params).finally(() => {
-        if (inFlight.current === promise) inFlight.current = null
-      })
-      inFlight.current = promise
-      return promise
-    },
-    [trigger],
-  )
-
-  return { createCheckout, checkout: data, error, isCreating: isMutating, reset }
+  // The provider's client shares one in-flight creation, so every caller of a double click gets the same checkout.
+  return { createCheckout: trigger, checkout: data, error, isCreating: isMutating, reset }
 }

@@ -11,8 +11,10 @@ export function usePayfect(): PayfectContextValue {
   const context = useContext(PayfectContext)
   if (!context) {
     throw new Error(
-      '[@payfect/react] usePayfect must be used within <PayfectProvider>. ' +
-        'Wrap your app (or the part that renders CheckoutButton, CheckoutModal or the Payfect hooks) in <PayfectProvider endpoint="/api/payfect/checkouts">.',
+      '[@payfect/react] usePayfect must be used within <PayfectProvider>.' +
+        (process.env.NODE_ENV === 'production'
+          ? ''
+          : ' Wrap your app (or the part that renders CheckoutButton, CheckoutModal or the Payfect hooks) in <PayfectProvider endpoint="/api/payfect/checkouts">.'),
     )
   }
   return context

@@ -39,7 +39,7 @@ describe('usePayfect', () => {
 })
 
 describe('useCreateCheckout', () => {
-  it('returns the same promise to a second call in flight: one POST', async () => {
+  it('resolves a second call in flight to the same checkout: one POST', async () => {
     const endpoint = fakeEndpoint()
     const release = endpoint.hold()
     const { result } = renderHook(() => useCreateCheckout(), { wrapper: wrapperFor(endpoint) })
@@ -49,12 +49,13 @@ describe('useCreateCheckout', () => {
       first = result.current.createCheckout({ items: [{ price: 'pro-plan' }] })
       second = result.current.createCheckout({ items: [{ price: 'pro-plan' }] })
     })
-    expect(second).toBe(first)
     await waitFor(() => expect(result.current.isCreating).toBe(true))
     release()
+    let results!: unknown[]
     await act(async () => {
-      await first
+      results = await Promise.all([first, second])
     })
+    expect(results[1]).toBe(results[0])
     expect(endpoint.posts()).toHaveLength(1)
     expect(result.current.isCreating).toBe(false)
     expect(result.current.checkout).toMatchObject({ id: 'co_1', url: 'https://checkout.test/checkouts/co_1' })

@@ -27,7 +27,7 @@ describe('server rendering', () => {
           </CheckoutButton>
         </PayfectProvider>,
       )
-      expect(html).toMatch(/^<button[^>]*type="button"/)
+      expect(html).toMatch(/^<div class="payfect-checkout" data-slot="checkout" data-status="idle"><button[^>]*type="button"/)
       expect(html).toContain('data-status="idle"')
       expect(html).toContain('class="payfect-button buy"')
       expect(html).toContain('Pay with crypto')
@@ -43,7 +43,7 @@ describe('server rendering', () => {
         </CheckoutButton>
       </PayfectProvider>,
     )
-    expect(html).toMatch(/^<a href="\/buy"[^>]*data-slot="checkout-button"/)
+    expect(html).toMatch(/^<div[^>]*><a href="\/buy"[^>]*data-slot="checkout-button"[^>]*><span class="payfect-button-label"[^>]*>Buy<\/span><\/a><\/div>$/)
   })
 
   it('renders CheckoutModal (open or closed, with or without a checkout) to nothing: it portals on the client', () => {

@@ -26,6 +26,8 @@ export interface PayfectMessages {
   retry: string
   /** Announced once the payment is confirmed. */
   complete: string
+  /** The button's label once the checkout is paid (with a check icon; the button is then disabled). */
+  paid: string
 }
 
 /** Locales with built-in strings. Any other locale falls back to `en`. */
@@ -45,6 +47,7 @@ export const en: PayfectMessages = {
   expired: 'This checkout expired before it was paid.',
   retry: 'Try again',
   complete: 'Payment received. Thank you!',
+  paid: 'Paid',
 }
 
 export const zhTW: PayfectMessages = {
@@ -61,6 +64,7 @@ export const zhTW: PayfectMessages = {
   expired: '此結帳已在付款前過期。',
   retry: '再試一次',
   complete: '已收到付款，謝謝！',
+  paid: '已付款',
 }
 
 /** Picks the built-in strings for a BCP 47 tag: `zh-TW`, `zh-Hant…` → `zh-TW`, anything else → `en`. */
