@@ -40,29 +40,38 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
   }, [])
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), [])
 
-  const finish = (orderId: string) => {
+  // The order whose cart was last cleared: the orders poll and a checkout's onSuccess can
+  // both report the same payment (the shopper closed the modal after paying), toast it once.
+  const finished = useRef<string | null>(null)
+  const finish = (orderId: string, toast: Omit<ToastMessage, 'id'>) => {
+    if (finished.current === orderId) return
+    finished.current = orderId
+    notify(toast)
     cart.clear()
     setPlaced(null)
     setHighlight(orderId)
   }
 
   // Paid some other way (the sandbox dashboard, another tab): the cart is done. Not while a
-  // checkout is open here, though: its own onSuccess must run (and close the modal or popup).
+  // checkout is open or starting here, though: clearing the cart unmounts the CheckoutButton,
+  // and with it the modal or popup, so its onSuccess could never run. That checkout's own
+  // outcome finishes the order; the poll does only once the checkout UI has settled.
   const [checkoutActive, setCheckoutActive] = useState(false)
   const { orders, shop, error, refresh } = useOrders(1500, (list) => {
     if (!checkoutActive && order && list.some((o) => o.id === order.id && o.status === 'paid')) {
-      notify({ tone: 'success', title: 'Order paid', body: `Order ${order.id} was paid.` })
-      finish(order.id)
+      const focusWasOnCart = !!document.activeElement?.closest('#cart')
+      finish(order.id, { tone: 'success', title: 'Order paid', body: `Order ${order.id} was paid.` })
+      // The Pay button a keyboard user was on is gone: go to where the order shows as paid.
+      if (focusWasOnCart) requestAnimationFrame(() => document.getElementById('orders-title')?.focus())
     }
   })
 
   const onSuccess = (checkout: Checkout, paid: Order) => {
-    notify({
+    finish(paid.id, {
       tone: 'success',
       title: 'Payment complete',
       body: `${formatMoney(checkout.amountTotal, checkout.currency)} for order ${paid.id}. Watch it turn paid under Orders once the signed callback is verified.`,
     })
-    finish(paid.id)
     refresh()
     // The Pay button is gone with the cart; take the shopper to where the order turns paid.
     requestAnimationFrame(() => document.getElementById('orders-title')?.focus())

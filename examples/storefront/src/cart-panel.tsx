@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
+import { announce } from './announce'
 import { formatMoney } from './money'
-import type { Cart } from './use-cart'
+import type { Cart, CartRow } from './use-cart'
 
 export interface CartPanelProps {
   cart: Cart
@@ -11,6 +12,13 @@ export interface CartPanelProps {
 }
 
 export function CartPanel({ cart, locked, children }: CartPanelProps) {
+  // The quantity itself is no live region (see announce.ts): say the change from here.
+  const change = (row: CartRow, quantity: number) => {
+    const next = Math.min(cart.maxQuantity, Math.max(0, quantity))
+    cart.setQuantity(row.price, next)
+    announce(next === 0 ? `${row.name} removed from the cart.` : `${row.name}: ${next} in the cart.`)
+  }
+
   return (
     <aside className="cart" aria-labelledby="cart-title" id="cart">
       <div className="cart__header">
@@ -41,19 +49,17 @@ export function CartPanel({ cart, locked, children }: CartPanelProps) {
                   <button
                     type="button"
                     className="stepper__button"
-                    onClick={() => cart.setQuantity(row.price, row.quantity - 1)}
+                    onClick={() => change(row, row.quantity - 1)}
                     disabled={locked}
                     aria-label={`Remove one ${row.name}`}
                   >
                     −
                   </button>
-                  <span className="stepper__value" aria-live="polite">
-                    {row.quantity}
-                  </span>
+                  <span className="stepper__value">{row.quantity}</span>
                   <button
                     type="button"
                     className="stepper__button"
-                    onClick={() => cart.setQuantity(row.price, row.quantity + 1)}
+                    onClick={() => change(row, row.quantity + 1)}
                     disabled={locked || row.quantity >= cart.maxQuantity}
                     aria-label={`Add one ${row.name}`}
                   >
@@ -64,7 +70,7 @@ export function CartPanel({ cart, locked, children }: CartPanelProps) {
                 <button
                   type="button"
                   className="icon-button cart-line__remove"
-                  onClick={() => cart.setQuantity(row.price, 0)}
+                  onClick={() => change(row, 0)}
                   disabled={locked}
                   aria-label={`Remove ${row.name} from cart`}
                 >

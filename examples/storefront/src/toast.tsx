@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { createPortal } from 'react-dom'
 
 export interface ToastMessage {
   id: number
@@ -9,15 +10,19 @@ export interface ToastMessage {
 
 /**
  * Notices after a checkout ends. The region is always in the page (a polite live
- * region must exist before its content changes for screen readers to announce it).
+ * region must exist before its content changes for screen readers to announce it),
+ * and outside the React root (`#toasts` in index.html): the checkout modal hides the
+ * page behind it with `aria-hidden`, which skips any subtree holding a live region,
+ * so a region inside `#root` would leave the whole shop exposed behind the modal.
  */
 export function Toasts({ toasts, onDismiss }: { toasts: ToastMessage[]; onDismiss: (id: number) => void }) {
-  return (
+  return createPortal(
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
         <Toast key={toast.id} toast={toast} onDismiss={onDismiss} />
       ))}
-    </div>
+    </div>,
+    document.getElementById('toasts') ?? document.body,
   )
 }
 

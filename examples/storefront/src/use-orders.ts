@@ -4,6 +4,7 @@ import { listOrders, type Order, type ShopInfo } from './api'
 /**
  * Polls `/api/orders`, so an order turns paid on screen once its verified
  * callback arrives. `onUpdate` sees every fresh list; `refresh()` fetches now.
+ * The shop re-renders only when an answer differs from the last one.
  */
 export function useOrders(intervalMs = 1500, onUpdate?: (orders: Order[]) => void) {
   const [orders, setOrders] = useState<Order[] | null>(null)
@@ -11,6 +12,7 @@ export function useOrders(intervalMs = 1500, onUpdate?: (orders: Order[]) => voi
   const [error, setError] = useState<string | null>(null)
   const latest = useRef(onUpdate)
   const loadNow = useRef<() => void>(() => {})
+  const lastAnswer = useRef('')
   useLayoutEffect(() => {
     latest.current = onUpdate
   })
@@ -23,8 +25,15 @@ export function useOrders(intervalMs = 1500, onUpdate?: (orders: Order[]) => voi
       controller = current
       listOrders(current.signal).then(
         (result) => {
-          setOrders(result.orders)
-          setShop(result.shop)
+          // An unchanged list must not re-render the page every 1.5 s: besides the waste, each
+          // render restarted @payfect/react's status polling timer (SWR's refreshInterval is
+          // an inline function there), so an open checkout's 3 s status poll never ran.
+          const answer = JSON.stringify(result)
+          if (answer !== lastAnswer.current) {
+            lastAnswer.current = answer
+            setOrders(result.orders)
+            setShop(result.shop)
+          }
           setError(null)
           latest.current?.(result.orders)
         },
