@@ -59,6 +59,15 @@ export interface PayfectProviderProps {
   pollInterval?: number
 }
 
+/** One creation in flight per provider: a double click (or a second button) gets the same checkout. */
+function shared<A>(create: (arg: A) => Promise<Checkout>): (arg: A) => Promise<Checkout> {
+  let inFlight: Promise<Checkout> | undefined
+  return (arg) =>
+    (inFlight ??= create(arg).finally(() => {
+      inFlight = undefined
+    }))
+}
+
 /**
  * Configures every `@payfect/react` hook and component below it. Holds no secret:
  * it talks only to the merchant's own route handler.
@@ -91,16 +100,7 @@ export function PayfectProvider(props: PayfectProviderProps) {
           throw toCheckoutError(error)
         }
       }
-    const create = typed(createCheckout ?? http.create)
-    // One creation in flight per provider: a double click (or a second button) gets the same checkout.
-    let inFlight: Promise<Checkout> | undefined
-    return {
-      create: (params) =>
-        (inFlight ??= create(params).finally(() => {
-          inFlight = undefined
-        })),
-      retrieve: typed(getCheckout ?? http.retrieve),
-    }
+    return { create: shared(typed(createCheckout ?? http.create)), retrieve: typed(getCheckout ?? http.retrieve) }
   }, [endpoint, fetch, headers, createCheckout, getCheckout])
 
   const overrides = messages ? JSON.stringify(messages) : ''

@@ -91,9 +91,9 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
   const tracking = listening && state === 'open'
   const settle = useCallback(
     (status: string, cancelIfOpen?: boolean) => {
-      if (status === 'complete') send({ type: 'complete', source: 'poll' })
-      else if (status === 'expired') send({ type: 'expire', source: 'poll' })
-      else if (cancelIfOpen) send({ type: 'cancel', source: 'navigation' })
+      if (status === 'complete') send('complete')
+      else if (status === 'expired') send('expire')
+      else if (cancelIfOpen) send('cancel')
     },
     [send],
   )
@@ -117,7 +117,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     if (!tracking || expiresAt === undefined) return
     const delay = Math.max(0, expiresAt - Date.now())
     if (delay > maxDelay) return
-    const timer = setTimeout(() => send({ type: 'expire', source: 'timer' }), delay)
+    const timer = setTimeout(() => send('expire'), delay)
     return () => clearTimeout(timer)
   }, [tracking, expiresAt, send])
 
@@ -127,7 +127,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     const origin = originOf(url)
     function onMessage(event: MessageEvent) {
       const type = readPayfectMessage(event, { origin, source: latestRef.current.getSource(), checkoutId: id })
-      if (type) send({ type, source: 'message' })
+      if (type) send(type)
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
@@ -145,8 +145,8 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
       const current = latestRef.current.checkout
       if (!current) return
       const kind = classifyReturn(href, current)
-      if (kind === 'success') send({ type: 'complete', source: 'navigation' })
-      else if (kind === 'cancel') send({ type: 'cancel', source: 'navigation' })
+      if (kind === 'success') send('complete')
+      else if (kind === 'cancel') send('cancel')
       else if (kind === 'unknown') check(true)
     },
     [send, check, latestRef],

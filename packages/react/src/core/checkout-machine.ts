@@ -3,19 +3,14 @@ import type { CheckoutStatus } from './types'
 /** Where a tracked checkout stands. `open` is the only state that ever changes. */
 export type CheckoutMachineState = 'open' | 'complete' | 'expired' | 'canceled'
 
-/** Which detector reported an event; kept for debugging and tests. */
-export type CheckoutSignalSource = 'message' | 'poll' | 'navigation' | 'timer' | 'popup'
-
-export type CheckoutMachineEvent =
-  | { type: 'complete'; source: CheckoutSignalSource }
-  | { type: 'expire'; source: CheckoutSignalSource }
-  | { type: 'cancel'; source: CheckoutSignalSource }
+/** What a signal (page message, status poll, navigation, timer) reports. */
+export type CheckoutMachineEvent = 'complete' | 'expire' | 'cancel'
 
 const targets = { complete: 'complete', expire: 'expired', cancel: 'canceled' } as const
 
 /** The pure transition: terminal states absorb every event, so an outcome is decided once. */
 export function transition(state: CheckoutMachineState, event: CheckoutMachineEvent): CheckoutMachineState {
-  return state === 'open' ? targets[event.type] : state
+  return state === 'open' ? targets[event] : state
 }
 
 export interface CheckoutMachine {

@@ -35,13 +35,14 @@ export interface CheckoutErrorInit {
  * ```
  */
 export class CheckoutError extends Error {
-  override readonly name = 'CheckoutError'
-  readonly type: CheckoutErrorType
-  readonly status: number | undefined
-  readonly fields: CheckoutFieldErrors | undefined
+  // `declare`d and set in the constructor: no class-field helpers in older build targets.
+  declare readonly type: CheckoutErrorType
+  declare readonly status: number | undefined
+  declare readonly fields: CheckoutFieldErrors | undefined
 
   constructor(init: CheckoutErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'CheckoutError'
     this.type = init.type
     this.status = init.status
     this.fields = init.fields

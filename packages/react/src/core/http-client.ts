@@ -77,13 +77,7 @@ export function createCheckoutClient(options: HttpClientOptions): CheckoutClient
         message: `Could not reach ${endpoint} (${cause instanceof Error ? cause.message : String(cause)}). Is the server running and the route handler mounted at that path?`,
       })
     }
-    const text = await response.text().catch(() => '')
-    let body: unknown = undefined
-    try {
-      body = text ? JSON.parse(text) : undefined
-    } catch {
-      body = undefined
-    }
+    const body: unknown = await response.json().catch(() => undefined)
     if (!response.ok) throw toError(body, endpoint, response.status)
     if (body === undefined) {
       throw new CheckoutError({

@@ -7,7 +7,7 @@ export interface PayfectMessage {
   id?: string
 }
 
-const events: Record<PayfectMessage['type'], CheckoutMachineEvent['type']> = {
+const events: Record<PayfectMessage['type'], CheckoutMachineEvent> = {
   'checkout.complete': 'complete',
   'checkout.cancel': 'cancel',
   'checkout.expired': 'expire',
@@ -39,7 +39,7 @@ export interface MessageGuard {
 export function readPayfectMessage(
   event: Pick<MessageEvent, 'origin' | 'source' | 'data'>,
   guard: MessageGuard,
-): CheckoutMachineEvent['type'] | null {
+): CheckoutMachineEvent | null {
   if (!guard.origin || event.origin !== guard.origin) return null
   if (!guard.source || event.source !== guard.source) return null
   const data: unknown = event.data

@@ -4,9 +4,7 @@
  * Call it from event handlers only: it touches `document`.
  */
 export function preconnect(origin: string | undefined, doc: Document | undefined = globalThis.document): void {
-  if (!origin || !doc?.head) return
-  const links = doc.head.querySelectorAll('link[rel="preconnect"]')
-  for (const link of Array.from(links)) if (link.getAttribute('href') === origin) return
+  if (!origin || !doc?.head || doc.head.querySelector(`link[rel="preconnect"][href="${origin}"]`)) return
   const link = doc.createElement('link')
   link.rel = 'preconnect'
   link.href = origin

@@ -1,0 +1,208 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createRef, useState } from 'react'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { CheckoutButton, CheckoutModal, useCreateCheckout, type CheckoutItem } from '../src/index'
+import { Slot } from '../src/slot'
+import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect } from './helpers'
+
+beforeAll(async () => {
+  await import('../src/checkout-modal')
+})
+
+const items = [{ price: 'pro-plan', quantity: 1 }]
+
+async function pay(frame: HTMLIFrameElement) {
+  act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+}
+
+async function openDialog() {
+  const dialog = await screen.findByRole('dialog')
+  const frame = dialog.querySelector('iframe')!
+  fireEvent.load(frame)
+  // Listeners attach in effects.
+  for (let i = 0; i < 3; i++) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+  return frame
+}
+
+describe('CheckoutButton paid state', () => {
+  it('says Paid with a check icon, is aria-disabled and starts no second checkout', async () => {
+    const endpoint = fakeEndpoint()
+    const user = userEvent.setup()
+    const onClick = vi.fn<() => void>()
+    renderWithPayfect(<CheckoutButton items={items} onClick={onClick} />, { endpoint })
+    const button = screen.getByRole('button', { name: 'Pay with crypto' })
+    await user.click(button)
+    await pay(await openDialog())
+
+    expect(button).toHaveAttribute('data-status', 'complete')
+    expect(button).toHaveAccessibleName('Paid')
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button.querySelector('svg[aria-hidden="true"]')).toBeInTheDocument()
+    await user.click(button)
+    await user.click(button)
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(endpoint.posts()).toHaveLength(1)
+    expect(button).toHaveAttribute('data-status', 'complete')
+  })
+
+  it('says Paid in zh-TW too', async () => {
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW' } })
+    await user.click(screen.getByRole('button', { name: '使用加密貨幣付款' }))
+    await pay(await openDialog())
+    expect(screen.getByRole('button', { name: '已付款' })).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('goes back to idle for a new order (new items or clientReferenceId), and creates a new checkout', async () => {
+    const endpoint = fakeEndpoint()
+    const user = userEvent.setup()
+    function Shop() {
+      const [cart, setCart] = useState<CheckoutItem[]>(items)
+      return (
+        <>
+          <CheckoutButton items={cart} />
+          <button type="button" onClick={() => setCart([{ price: 'team-plan', quantity: 2 }])}>
+            New order
+          </button>
+        </>
+      )
+    }
+    renderWithPayfect(<Shop />, { endpoint })
+    const button = screen.getByRole('button', { name: 'Pay with crypto' })
+    await user.click(button)
+    await pay(await openDialog())
+    expect(button).toHaveAccessibleName('Paid')
+
+    await user.click(screen.getByRole('button', { name: 'New order' }))
+    expect(button).toHaveAttribute('data-status', 'idle')
+    expect(button).not.toHaveAttribute('aria-disabled')
+    expect(button).toHaveAccessibleName('Pay with crypto')
+    await user.click(button)
+    await screen.findByRole('dialog')
+    expect(endpoint.posts()).toHaveLength(2)
+    expect(endpoint.posts()[1]?.body).toEqual({ items: [{ price: 'team-plan', quantity: 2 }] })
+  })
+})
+
+describe('CheckoutButton layout', () => {
+  it('keeps the label in place while creating and lays the spinner beside it, inside the button', async () => {
+    const endpoint = fakeEndpoint()
+    const release = endpoint.hold()
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutButton items={items}>Buy Pro</CheckoutButton>, { endpoint })
+    const button = screen.getByRole('button', { name: 'Buy Pro' })
+    const label = button.querySelector('[data-slot="checkout-button-label"]')
+    expect(label).toHaveTextContent('Buy Pro')
+
+    await user.click(button)
+    // The same label element stays (it keeps the width; CSS hides it), the spinner is its sibling
+    // (CSS lays it over the label), and the announcement is visually hidden.
+    expect(button.querySelector('[data-slot="checkout-button-label"]')).toBe(label)
+    expect(label).toHaveTextContent('Buy Pro')
+    expect(label?.nextElementSibling).toHaveAttribute('data-slot', 'spinner')
+    expect(button.querySelector('.payfect-sr-only')).toHaveTextContent('Creating checkout…')
+    release()
+    await screen.findByRole('dialog')
+  })
+
+  it('wraps the button and its alert in one stacking wrapper', async () => {
+    const endpoint = fakeEndpoint()
+    endpoint.failWith(() => Response.json({ error: { type: 'api_error', message: 'Down.' } }, { status: 502 }))
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutButton items={items} />, { endpoint })
+    const button = screen.getByRole('button', { name: 'Pay with crypto' })
+    await user.click(button)
+    const alert = await screen.findByRole('alert')
+    const wrapper = button.parentElement
+    expect(wrapper).toHaveAttribute('data-slot', 'checkout')
+    expect(wrapper).toHaveAttribute('data-status', 'error')
+    expect(alert.parentElement).toBe(wrapper)
+    expect(button.nextElementSibling).toBe(alert)
+  })
+})
+
+describe('double-click dedupe', () => {
+  it('a button and useCreateCheckout under one provider share the in-flight creation: one POST', async () => {
+    const endpoint = fakeEndpoint()
+    const release = endpoint.hold()
+    const user = userEvent.setup()
+    let hooked: Promise<unknown> | undefined
+    function Other() {
+      const { createCheckout } = useCreateCheckout()
+      return (
+        <button type="button" onClick={() => (hooked = createCheckout({ items }))}>
+          Hook
+        </button>
+      )
+    }
+    renderWithPayfect(
+      <>
+        <CheckoutButton items={items} />
+        <Other />
+      </>,
+      { endpoint },
+    )
+    await user.dblClick(screen.getByRole('button', { name: 'Pay with crypto' }))
+    await user.click(screen.getByRole('button', { name: 'Hook' }))
+    release()
+    await screen.findByRole('dialog')
+    await expect(hooked).resolves.toMatchObject({ id: 'co_1' })
+    expect(endpoint.posts()).toHaveLength(1)
+  })
+})
+
+describe('CheckoutModal focus', () => {
+  it('focuses the dialog itself on open (not the close button) and keeps Tab inside', async () => {
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutModal checkout={makeCheckout('co_1')} defaultOpen />, { endpoint: fakeEndpoint() })
+    const dialog = await screen.findByRole('dialog')
+    await waitFor(() => expect(dialog).toHaveFocus())
+    expect(dialog).toHaveAttribute('tabindex', '-1')
+    await user.tab()
+    expect(dialog).toContainElement(document.activeElement as HTMLElement)
+  })
+})
+
+describe('Slot', () => {
+  it('merges className, style, handlers (child first, may preventDefault) and refs onto its child', async () => {
+    const calls: string[] = []
+    const slotRef = createRef<HTMLElement>()
+    const childRef = createRef<HTMLAnchorElement>()
+    render(
+      <Slot
+        ref={slotRef}
+        className="ours"
+        style={{ color: 'red', margin: 1 }}
+        data-slot="x"
+        onClick={() => calls.push('ours')}
+        onKeyDown={() => calls.push('ours-key')}
+      >
+        <a
+          href="/buy"
+          ref={childRef}
+          className="theirs"
+          style={{ color: 'blue' }}
+          onClick={(event) => {
+            calls.push('theirs')
+            event.preventDefault()
+          }}
+          onKeyDown={() => calls.push('theirs-key')}
+        >
+          Buy
+        </a>
+      </Slot>,
+    )
+    const link = screen.getByRole('link', { name: 'Buy' })
+    expect(link).toHaveClass('ours', 'theirs')
+    expect(link).toHaveStyle({ color: 'rgb(0, 0, 255)', margin: '1px' })
+    expect(link).toHaveAttribute('data-slot', 'x')
+    expect(slotRef.current).toBe(link)
+    expect(childRef.current).toBe(link)
+    fireEvent.click(link)
+    fireEvent.keyDown(link, { key: 'a' })
+    // The child's click called preventDefault, so ours did not run; its keydown did not.
+    expect(calls).toEqual(['theirs', 'theirs-key', 'ours-key'])
+  })
+})
