@@ -38,7 +38,8 @@ let failed = 0
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'))
   passed = json.numPassedTests ?? 0
-  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0)
+  // A file that failed to load has no failed test of its own: count it once.
+  failed = json.numFailedTests || json.numFailedTestSuites || 0
 }
 if (failedStep) {
   console.error(`\n✗ pnpm test stopped at "${failedStep}".`)
