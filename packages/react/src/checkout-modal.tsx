@@ -5,8 +5,8 @@ import { clsx } from 'clsx'
 import { forwardRef, useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { formatAmount } from './core/format-amount'
 import { interpolate } from './core/messages'
+import { readableLocation } from './core/return-url'
 import type { Checkout } from './core/types'
-import { CheckoutFrame } from './checkout-frame'
 import { Spinner } from './spinner'
 import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
 import { useControllableState } from './use-controllable-state'
@@ -135,13 +135,22 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
               </output>
             )}
             {checkout && (
-              <CheckoutFrame
+              // No sandbox: the hosted page needs scripts, its own storage, wallet app links and popups,
+              // and may navigate the top window. Its location reads (throws → undefined) while it shows
+              // Payfect; once readable it is back on the merchant's origin.
+              // oxlint-disable-next-line react/iframe-missing-sandbox
+              <iframe
                 ref={frameRef}
                 key={checkout.url}
-                checkout={checkout}
+                src={checkout.url}
                 title={messages.frameTitle}
-                onLoad={() => setLoadedUrl(checkout.url)}
-                onReturn={tracker.landed}
+                className="payfect-frame"
+                data-slot="checkout-frame"
+                allow="clipboard-write; payment"
+                onLoad={() => {
+                  setLoadedUrl(checkout.url)
+                  tracker.landed(readableLocation(frameRef.current?.contentWindow))
+                }}
               />
             )}
           </div>

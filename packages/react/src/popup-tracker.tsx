@@ -34,8 +34,7 @@ export function PopupTracker({ checkout, popup, onClosed, ...handlers }: PopupTr
         latestRef.current.tracker.check()
         return
       }
-      const href = readableLocation(popup)
-      if (href && !href.startsWith('about:')) latestRef.current.tracker.landed(href)
+      latestRef.current.tracker.landed(readableLocation(popup))
     }, pollMs)
     return () => clearInterval(timer)
   }, [popup, latestRef])

@@ -47,8 +47,8 @@ export interface CheckoutTrackerOptions extends CheckoutOutcomeHandlers {
 
 export interface CheckoutTracker {
   state: CheckoutMachineState | undefined
-  /** Reports a location the frame or popup landed on once readable. */
-  landed: (href: string) => void
+  /** Reports the location the frame or popup is on (`undefined` while unreadable: ignored). */
+  landed: (href: string | undefined) => void
   /** Asks the status endpoint once and settles `complete`/`expired`; `cancelIfOpen` settles the rest as canceled. */
   check: (cancelIfOpen?: boolean) => void
 }
@@ -141,7 +141,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
   )
 
   const landed = useCallback(
-    (href: string) => {
+    (href: string | undefined) => {
       const current = latestRef.current.checkout
       if (!current) return
       const kind = classifyReturn(href, current)

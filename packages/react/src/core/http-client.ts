@@ -27,8 +27,8 @@ function toCheckout(body: unknown, endpoint: string, status: number): Checkout {
       type: 'api_error',
       status,
       message:
-        `${endpoint} answered ${status} but the body is not a checkout (missing or invalid: ${missing.join(', ')}). ` +
-        'Is `endpoint` pointing at the route made with createCheckoutHandler from @payfect/server?',
+        `${endpoint} answered ${status} but the body is not checkout JSON (missing or invalid: ${missing.join(', ')}). ` +
+        'Is `endpoint` pointing at the route made with createCheckoutHandler from @payfect/server, rather than a page?',
     })
   }
   return {
@@ -79,13 +79,6 @@ export function createCheckoutClient(options: HttpClientOptions): CheckoutClient
     }
     const body: unknown = await response.json().catch(() => undefined)
     if (!response.ok) throw toError(body, endpoint, response.status)
-    if (body === undefined) {
-      throw new CheckoutError({
-        type: 'api_error',
-        status: response.status,
-        message: `${endpoint} answered ${response.status} with a body that is not JSON. Is \`endpoint\` pointing at the checkout route handler rather than a page?`,
-      })
-    }
     return toCheckout(body, endpoint, response.status)
   }
 
