@@ -23,9 +23,18 @@ export type CheckoutButtonStatus = 'idle' | 'creating' | 'open' | 'complete' | '
 export type CheckoutMode = 'modal' | 'redirect' | 'popup'
 
 export interface CheckoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onError'>, CheckoutOutcomeHandlers {
-  /** What is being bought: price ids from the merchant's catalog. */
+  /**
+   * What is being bought: price ids from the merchant's catalog. A new list (by value)
+   * is a new order: a paid, failed or expired button goes back to `idle`.
+   * @example
+   * <CheckoutButton items={[{ price: 'pro-plan', quantity: 2 }]} />
+   */
   items: CheckoutItem[]
-  /** The merchant's order id, echoed back by Payfect and in its callback. */
+  /**
+   * The merchant's order id, echoed back by Payfect and in its callback. Changing it also starts a new order.
+   * @example
+   * <CheckoutButton items={items} clientReferenceId={order.id} />
+   */
   clientReferenceId?: string
   /**
    * `modal` embeds the checkout in a dialog; `redirect` navigates the page;
@@ -33,9 +42,18 @@ export interface CheckoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButto
    * @defaultValue 'modal'
    */
   mode?: CheckoutMode
-  /** Called when creating the checkout fails; the button also shows an alert with a retry. */
+  /**
+   * Called when creating the checkout fails; the button also shows an alert with a retry.
+   * @example
+   * <CheckoutButton items={items} onError={(error) => error.type === 'invalid_request_error' && showFields(error.fields)} />
+   */
   onError?: (error: CheckoutError) => void
-  /** Called when the shopper closes the modal or popup before an outcome (not a cancel). */
+  /**
+   * Called when the shopper closes the modal or popup before an outcome (not a cancel:
+   * the checkout stays payable and a click reopens it).
+   * @example
+   * <CheckoutButton items={items} onClose={() => setBusy(false)} />
+   */
   onClose?: (checkout: Checkout) => void
   /** Renders the merchant's own element (one child) instead of a `<button>`. @defaultValue false */
   asChild?: boolean

@@ -1,6 +1,8 @@
 /** The size of the checkout popup, in CSS pixels. */
 export interface PopupSize {
+  /** CSS pixels, clamped to the opener's window. @example 480 */
   width: number
+  /** CSS pixels, clamped to the opener's window. @example 720 */
   height: number
 }
 

@@ -22,9 +22,11 @@ export interface CreateCheckoutParams {
 
 /** A checkout as the merchant's route handler returns it: only what a browser needs. */
 export interface Checkout {
+  /** Payfect's checkout id, for example `cs_…`; `GET {endpoint}?id=` reads it. */
   id: string
   /** The hosted checkout page. */
   url: string
+  /** `open` until paid (`complete`) or timed out (`expired`). */
   status: CheckoutStatus
   /** A decimal string, for example `"20.50"`. Never a float. */
   amountTotal: string
@@ -32,7 +34,9 @@ export interface Checkout {
   currency: string
   /** Unix milliseconds as a string, or an ISO-8601 timestamp. */
   expiresAt: string
+  /** Where the hosted page sends the shopper after paying; on the merchant's origin, it tells the modal the outcome. */
   successUrl?: string | null
+  /** Where the hosted page sends the shopper after cancelling. */
   cancelUrl?: string | null
 }
 
