@@ -10,8 +10,10 @@ export const serverDir = join(root, 'packages/server')
 export interface Budget {
   id: string
   label: string
-  /** Maximum gzipped bytes. */
+  /** Maximum gzipped bytes, enforced: CI fails above it, so the bundle can only shrink. */
   limit: number
+  /** Issue 7's goal, in gzipped bytes; shown beside the limit until the limit reaches it. */
+  target: number
   /** Package directory whose dist/ must exist. */
   packageDir: string
   options: MeasureOptions
@@ -22,6 +24,7 @@ export const budgets: Budget[] = [
     id: 'react-own',
     label: '@payfect/react own code (dependencies excluded)',
     limit: 5_000,
+    target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
   },
@@ -29,6 +32,7 @@ export const budgets: Budget[] = [
     id: 'react-first-paint',
     label: 'first paint of a CheckoutButton-only page (+ swr, clsx; modal and Radix lazy)',
     limit: 10_000,
+    target: 10_000,
     packageDir: reactDir,
     options: { contents: `export { CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all', splitting: true },
   },
@@ -36,13 +40,16 @@ export const budgets: Budget[] = [
     id: 'react-all',
     label: '@payfect/react whole package with all dependencies but react/react-dom',
     limit: 25_000,
+    target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
   },
   {
     id: 'server-edge',
     label: '@payfect/server for an edge runtime (platform neutral, worker/browser conditions)',
-    limit: 5_000,
+    // Over the 5 kB goal: validation with field paths and errors that name the fix cost ~12 kB.
+    limit: 18_500,
+    target: 5_000,
     packageDir: serverDir,
     options: {
       contents: `export * from './dist/index.js'`,
@@ -57,7 +64,7 @@ export const budgets: Budget[] = [
 const edge = { resolveDir: serverDir, dependencies: 'all' as const, platform: 'neutral' as const, conditions: ['worker', 'browser'] }
 
 /** Shown beside the budgets, not enforced: what one edge route pulls from @payfect/server. */
-export const informational: Array<Omit<Budget, 'limit'>> = [
+export const informational: Array<Omit<Budget, 'limit' | 'target'>> = [
   {
     id: 'server-edge-checkout-route',
     label: '  of which an edge checkout route (createCheckoutHandler only)',
