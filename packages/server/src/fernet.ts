@@ -1,8 +1,10 @@
 import { decodeBase64Url, encodeBase64Url } from './base64url'
+import { type FernetCryptoName, type FernetCryptoProvider, cryptoProvider } from './crypto-provider'
 import { PayfectConfigurationError, PayfectSignatureError } from './errors'
 
-// Fernet (https://github.com/fernet/spec) on Web Crypto only, so webhook
-// verification runs unchanged on Node, Bun, Deno, Workers and Vercel Edge.
+// Fernet (https://github.com/fernet/spec) with no static `node:` import, so webhook
+// verification runs unchanged on Node, Bun, Deno, Workers and Vercel Edge; the primitives
+// come from `crypto-provider.ts` (node:crypto where available, else Web Crypto).
 // Token: 0x80 | timestamp (u64 BE) | IV (16) | AES-128-CBC ciphertext | HMAC-SHA256 (32).
 
 const VERSION = 0x80
@@ -24,6 +26,11 @@ export interface FernetEncryptOptions {
    * @defaultValue 16 fresh random bytes
    */
   iv?: Uint8Array
+  /**
+   * Which crypto implementation to use; see {@link FernetCryptoName}.
+   * @defaultValue `'node'` where available, else `'subtle'`
+   */
+  crypto?: FernetCryptoName
 }
 
 /** Options of {@link fernet}`.decrypt`. */
@@ -46,47 +53,36 @@ export interface FernetDecryptOptions {
    * @defaultValue 60
    */
   maxClockSkewSeconds?: number
+  /**
+   * Which crypto implementation to use; see {@link FernetCryptoName}.
+   * @defaultValue `'node'` where available, else `'subtle'`
+   */
+  crypto?: FernetCryptoName
 }
 
-interface FernetKeys {
-  signing: CryptoKey
-  encryption: CryptoKey
-}
-
-const keyCache = new Map<string, Promise<FernetKeys>>()
-
-function subtle(): SubtleCrypto {
-  const s = globalThis.crypto?.subtle
-  if (!s) {
-    throw new PayfectConfigurationError({
-      message: 'Web Crypto (`globalThis.crypto.subtle`) is not available in this runtime. Use Node 20+, Bun, Deno or an edge runtime, or serve the route over HTTPS in a browser-like runtime.',
-    })
-  }
-  return s
-}
+// Imported keys per provider and secret, so repeated verification skips the import.
+const keyCaches = new Map<FernetCryptoProvider, Map<string, unknown>>()
 
 const BAD_SECRET =
   'it must be a Fernet key: the base64url encoding of exactly 32 bytes (44 characters ending in `=`), as shown in the Payfect dashboard. Check the environment variable that holds it, or make one with `fernet.generateKey()`'
 
 /** Parses and imports a key, remembering the CryptoKeys per secret so repeated verification is cheap. */
-function importKeys(secret: unknown, onBad: (message: string) => Error): Promise<FernetKeys> {
+function importKeys(provider: FernetCryptoProvider, secret: unknown, onBad: (message: string) => Error): unknown {
   if (typeof secret !== 'string' || secret.trim() === '') {
-    return Promise.reject(onBad(`The webhook secret is ${typeof secret === 'string' ? 'empty' : `missing (got ${typeof secret})`}; ${BAD_SECRET}.`))
+    throw onBad(`The webhook secret is ${typeof secret === 'string' ? 'empty' : `missing (got ${typeof secret})`}; ${BAD_SECRET}.`)
   }
+  let keyCache = keyCaches.get(provider)
+  if (!keyCache) keyCaches.set(provider, (keyCache = new Map()))
   const cached = keyCache.get(secret)
   if (cached) return cached
 
   // Secrets read from .env files often carry a trailing newline; Python's Fernet tolerates it too.
   const raw = decodeBase64Url(secret.trim(), 'optional')
   if (!raw || raw.length !== 32) {
-    return Promise.reject(onBad(`The webhook secret is not valid; ${BAD_SECRET}.`))
+    throw onBad(`The webhook secret is not valid; ${BAD_SECRET}.`)
   }
-  const s = subtle()
-  const keys = Promise.all([
-    s.importKey('raw', raw.slice(0, 16), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
-    s.importKey('raw', raw.slice(16), { name: 'AES-CBC' }, false, ['encrypt', 'decrypt']),
-  ]).then(([signing, encryption]) => ({ signing, encryption }))
-  keys.catch(() => keyCache.delete(secret))
+  const keys = provider.importKeys(raw)
+  if (keys instanceof Promise) keys.catch(() => keyCache.delete(secret))
 
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.delete(keyCache.keys().next().value!)
   keyCache.set(secret, keys)
@@ -101,7 +97,8 @@ function generateKey(): string {
 }
 
 async function encrypt(secret: string, plaintext: string | Uint8Array, options: FernetEncryptOptions = {}): Promise<string> {
-  const keys = await importKeys(secret, configError)
+  const provider = cryptoProvider(options.crypto)
+  const keys = await importKeys(provider, secret, configError)
   const now = options.now === undefined ? Math.floor(Date.now() / 1000) : Math.floor(options.now)
   if (!Number.isSafeInteger(now) || now < 0) {
     throw configError(`fernet.encrypt: \`now\` must be a non-negative number of Unix seconds; got ${String(options.now)}.`)
@@ -112,8 +109,7 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
   else throw configError('fernet.encrypt: `iv` must be a Uint8Array of exactly 16 bytes; omit it to use a random one.')
 
   const data = typeof plaintext === 'string' ? new TextEncoder().encode(plaintext) : plaintext.slice()
-  const s = subtle()
-  const ciphertext = new Uint8Array(await s.encrypt({ name: 'AES-CBC', iv }, keys.encryption, data))
+  const ciphertext = await provider.encrypt(keys, iv, data)
 
   const token = new Uint8Array(HEADER_LENGTH + ciphertext.length + HMAC_LENGTH)
   token[0] = VERSION
@@ -121,12 +117,14 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
   token.set(iv, 9)
   token.set(ciphertext, HEADER_LENGTH)
   const signed = token.subarray(0, HEADER_LENGTH + ciphertext.length)
-  token.set(new Uint8Array(await s.sign('HMAC', keys.signing, signed)), signed.length)
+  token.set(new Uint8Array(await provider.sign(keys, signed)), signed.length)
   return encodeBase64Url(token)
 }
 
 async function decrypt(secret: string, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
-  const keys = await importKeys(secret, signatureError('bad_secret'))
+  const provider = cryptoProvider(options.crypto)
+  let keys = importKeys(provider, secret, signatureError('bad_secret'))
+  if (keys instanceof Promise) keys = await keys
   const malformed = (why: string, cause?: unknown) =>
     new PayfectSignatureError('malformed', `The Fernet token is malformed: ${why}. It must be the token exactly as sent, unmodified and untruncated.`, cause)
 
@@ -139,9 +137,9 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
   if (ciphertextLength % BLOCK !== 0) throw malformed('its ciphertext is not a whole number of AES blocks')
 
   // The HMAC goes first: a forged token must say `bad_hmac`, whatever its timestamp claims.
-  const s = subtle()
   const signed = bytes.subarray(0, bytes.length - HMAC_LENGTH)
-  const ok = await s.verify('HMAC', keys.signing, bytes.subarray(signed.length), signed)
+  let ok = provider.verify(keys, signed, bytes.subarray(signed.length))
+  if (ok instanceof Promise) ok = await ok
   if (!ok) {
     throw new PayfectSignatureError(
       'bad_hmac',
@@ -169,7 +167,7 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
 
   try {
     const iv = bytes.slice(9, HEADER_LENGTH)
-    return new Uint8Array(await s.decrypt({ name: 'AES-CBC', iv }, keys.encryption, bytes.subarray(HEADER_LENGTH, signed.length)))
+    return await provider.decrypt(keys, iv, bytes.subarray(HEADER_LENGTH, signed.length))
   } catch (cause) {
     throw malformed('its decrypted content has invalid PKCS#7 padding', cause)
   }
@@ -177,7 +175,7 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
 
 /**
  * Fernet symmetric tokens, as Payfect signs webhooks with (and Python's
- * `cryptography.fernet.Fernet`). Web Crypto only; imported keys are cached per secret.
+ * `cryptography.fernet.Fernet`). node:crypto where the runtime has it, else Web Crypto; imported keys are cached per secret.
  *
  * @example
  * const secret = fernet.generateKey()

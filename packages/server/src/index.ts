@@ -52,5 +52,6 @@ export type { NodeHandler, NodeHandlerOptions } from './node'
 // webhooks (fernet.ts, webhooks.ts) ---------------------------------------------
 export { fernet } from './fernet'
 export type { FernetEncryptOptions, FernetDecryptOptions } from './fernet'
+export type { FernetCryptoName } from './crypto-provider'
 export { verifyWebhook, createWebhookHandler } from './webhooks'
 export type { VerifyWebhookOptions, WebhookHandlerOptions } from './webhooks'

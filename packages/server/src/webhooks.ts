@@ -1,6 +1,7 @@
 import { decodeBase64Url } from './base64url'
 import { jsonEqual } from './deep-equal'
 import { PayfectConfigurationError, PayfectSignatureError } from './errors'
+import { type FernetCryptoName, cryptoProvider } from './crypto-provider'
 import { fernet } from './fernet'
 import type { WebhookEvent } from './types'
 
@@ -32,6 +33,11 @@ export interface VerifyWebhookOptions {
    * @defaultValue `Date.now() / 1000`
    */
   now?: number
+  /**
+   * Which crypto implementation verifies: `'node'` (synchronous node:crypto) or `'subtle'` (Web Crypto).
+   * @defaultValue `'node'` where `process.getBuiltinModule('node:crypto')` exists, else `'subtle'`
+   */
+  crypto?: FernetCryptoName
 }
 
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300
@@ -64,7 +70,7 @@ const mismatch = (why: string) => new PayfectSignatureError('mismatch', `The web
  * const event = await verifyWebhook({ payload, signature: request.headers.get('x-payfect-signature'), secret })
  */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
-  const { payload, signature, secret, now } = options
+  const { payload, signature, secret, now, crypto } = options
   const toleranceSeconds = checkTolerance(options.toleranceSeconds)
 
   if (typeof signature !== 'string' || signature.trim() === '') {
@@ -79,7 +85,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
 
   let signed: Uint8Array
   try {
-    signed = await fernet.decrypt(secret, signature.trim(), { ttlSeconds: toleranceSeconds, now, maxClockSkewSeconds: CLOCK_SKEW_SECONDS })
+    signed = await fernet.decrypt(secret, signature.trim(), { ttlSeconds: toleranceSeconds, now, maxClockSkewSeconds: CLOCK_SKEW_SECONDS, crypto })
   } catch (error) {
     if (error instanceof PayfectSignatureError) {
       throw new PayfectSignatureError(error.reason, `Webhook refused (X-Payfect-Signature): ${error.message}`, error)
@@ -127,6 +133,11 @@ export interface WebhookHandlerOptions {
    * @defaultValue logs with `console.error`
    */
   onError?: (error: unknown, request: Request) => void
+  /**
+   * Which crypto implementation verifies: `'node'` (synchronous node:crypto) or `'subtle'` (Web Crypto).
+   * @defaultValue `'node'` where `process.getBuiltinModule('node:crypto')` exists, else `'subtle'`
+   */
+  crypto?: FernetCryptoName
 }
 
 /** Callbacks are small JSON objects; anything bigger is not from Payfect. */
@@ -150,6 +161,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     throw new PayfectConfigurationError({ message: 'createWebhookHandler needs `onEvent`, the function that fulfils an order once its callback is verified.' })
   }
   const toleranceSeconds = checkTolerance(options.toleranceSeconds)
+  const { crypto } = options
+  cryptoProvider(crypto) // an unknown or unavailable provider fails at start-up, not per callback
   const onError = options.onError ?? ((error: unknown) => console.error('[@payfect/server] webhook onEvent failed; answered 500 so Payfect retries:', error))
 
   return async function handleWebhook(request: Request): Promise<Response> {
@@ -162,7 +175,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     }
     let event: WebhookEvent
     try {
-      event = await verifyWebhook({ payload, signature: request.headers.get('x-payfect-signature'), secret, toleranceSeconds })
+      event = await verifyWebhook({ payload, signature: request.headers.get('x-payfect-signature'), secret, toleranceSeconds, crypto })
     } catch (error) {
       if (!(error instanceof PayfectSignatureError)) throw error
       return json(400, { error: { type: 'signature_error', reason: error.reason, message: error.message } })

@@ -123,6 +123,12 @@ describe('verifyWebhook', () => {
     expect(parsed.message).toMatch(/raw request body/)
   })
 
+  it.each(['node', 'subtle'] as const)('verifies with crypto: %s, and refuses a forgery with it', async (crypto) => {
+    await expect(verifyWebhook({ payload: body, signature: await sign(), secret, now, crypto })).resolves.toEqual(event)
+    const forged = await sign(body, now, fernet.generateKey())
+    expect((await refusal({ payload: body, signature: forged, secret, now, crypto })).reason).toBe('bad_hmac')
+  })
+
   it('refuses a negative tolerance as a configuration error', async () => {
     await expect(verifyWebhook({ payload: body, signature: await sign(), secret, toleranceSeconds: -1 })).rejects.toBeInstanceOf(PayfectConfigurationError)
   })
@@ -143,6 +149,10 @@ describe('createWebhookHandler configuration', () => {
     }
     expect(error).toBeInstanceOf(PayfectConfigurationError)
     expect((error as Error).message).not.toContain(bad)
+  })
+
+  it('refuses an unknown crypto provider at start-up', () => {
+    expect(() => createWebhookHandler({ secret, onEvent, crypto: 'openssl' as never })).toThrow(/'node' or 'subtle'/)
   })
 
   it('refuses a missing onEvent or a bad tolerance', () => {
@@ -259,5 +269,19 @@ describe('edge runtimes', () => {
     const result = await build({ entryPoints: [entry], bundle: true, platform: 'neutral', format: 'esm', write: false, logLevel: 'silent' })
     expect(result.errors).toEqual([])
     expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/)
+  })
+
+  it('falls back to Web Crypto where process.getBuiltinModule is missing, and says so when node is asked for', async () => {
+    vi.resetModules()
+    const fresh = await import('../src/webhooks')
+    const holder = process as { getBuiltinModule?: unknown }
+    const original = holder.getBuiltinModule
+    holder.getBuiltinModule = undefined
+    try {
+      await expect(fresh.verifyWebhook({ payload: body, signature: await sign(), secret, now })).resolves.toEqual(event)
+      await expect(fresh.verifyWebhook({ payload: body, signature: await sign(), secret, now, crypto: 'node' })).rejects.toThrow(/getBuiltinModule/)
+    } finally {
+      holder.getBuiltinModule = original
+    }
   })
 })
