@@ -1,5 +1,6 @@
 'use client'
 
+import { useCallback } from 'react'
 import useSWR from 'swr'
 import type { CheckoutError } from './core/errors'
 import { isTerminalStatus, type Checkout, type CheckoutStatus } from './core/types'
@@ -38,11 +39,14 @@ export interface UseCheckoutStatusResult {
 export function useCheckoutStatus(id: string | null | undefined, options: UseCheckoutStatusOptions = {}): UseCheckoutStatusResult {
   const { endpoint, client, pollInterval } = usePayfect()
   const interval = options.refreshInterval ?? pollInterval
+  const refreshInterval = useCallback((latest?: Checkout) => (latest && isTerminalStatus(latest.status) ? 0 : interval), [interval])
   const { data, error, isLoading, mutate } = useSWR<Checkout, CheckoutError>(
     id ? ['@payfect/react/checkout', endpoint, id] : null,
     () => client.retrieve(id as string),
     {
-      refreshInterval: (latest) => (latest && isTerminalStatus(latest.status) ? 0 : interval),
+      // Stable across renders: SWR restarts its timer whenever this function changes, so an
+      // inline one would starve the poll in an app that re-renders more often than `interval`.
+      refreshInterval,
       refreshWhenHidden: false,
       revalidateOnFocus: true,
       dedupingInterval: Math.min(2000, interval || 2000),

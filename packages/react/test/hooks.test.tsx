@@ -131,6 +131,22 @@ describe('useCheckoutStatus', () => {
     expect(endpoint.gets()).toHaveLength(0)
   })
 
+  it('keeps polling while the app re-renders more often than the poll interval', async () => {
+    vi.useFakeTimers()
+    const endpoint = fakeEndpoint()
+    endpoint.put(makeCheckout('co_1'))
+    const { result, rerender } = renderHook(() => useCheckoutStatus('co_1'), { wrapper: wrapperFor(endpoint, 300) })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(result.current.status).toBe('open')
+    endpoint.setStatus('co_1', 'complete')
+    // A shop that re-renders every 100 ms (a clock, a poll of its own) must not starve the 300 ms status poll.
+    for (let i = 0; i < 12; i++) {
+      rerender()
+      await act(() => vi.advanceTimersByTimeAsync(100))
+    }
+    expect(result.current.status).toBe('complete')
+  })
+
   it('polls while open and stops at a terminal status', async () => {
     vi.useFakeTimers()
     const endpoint = fakeEndpoint()
