@@ -98,11 +98,14 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     [send],
   )
   // Plain polling rather than useCheckoutStatus: swr then stays out of the button's and modal's bundle.
+  // The client is read through a ref: a provider given inline `headers` or `fetch` makes a new one
+  // per render, which must not restart (or starve) the poll.
+  const clientRef = useLatestRef(client)
   useEffect(() => {
     if (!tracking || !id || !pollInterval) return
     let live = true
     const poll = () => {
-      if (document.visibilityState !== 'hidden') client.retrieve(id).then((fresh) => live && settle(fresh.status), () => undefined)
+      if (document.visibilityState !== 'hidden') clientRef.current.retrieve(id).then((fresh) => live && settle(fresh.status), () => undefined)
     }
     poll()
     const timer = setInterval(poll, pollInterval)
@@ -110,7 +113,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
       live = false
       clearInterval(timer)
     }
-  }, [tracking, id, pollInterval, client, settle])
+  }, [tracking, id, pollInterval, clientRef, settle])
 
   const expiresAt = parseExpiresAt(checkout?.expiresAt)
   useEffect(() => {

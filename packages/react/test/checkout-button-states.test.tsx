@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef, useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CheckoutButton, CheckoutModal, useCreateCheckout, type CheckoutItem } from '../src/index'
+import { CheckoutButton, CheckoutModal, PayfectProvider, useCreateCheckout, type CheckoutItem } from '../src/index'
 import { Slot } from '../src/slot'
 import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect } from './helpers'
 
@@ -204,5 +204,24 @@ describe('Slot', () => {
     fireEvent.keyDown(link, { key: 'a' })
     // The child's click called preventDefault, so ours did not run; its keydown did not.
     expect(calls).toEqual(['theirs', 'theirs-key', 'ours-key'])
+  })
+})
+
+describe('status polling in the modal', () => {
+  it('is not restarted by re-renders of a provider given inline headers: one GET, not one per render', async () => {
+    const endpoint = fakeEndpoint()
+    const user = userEvent.setup()
+    const ui = () => (
+      <PayfectProvider fetch={endpoint.fetch} headers={() => ({ 'X-CSRF-Token': 't' })} checkoutOrigin={checkoutOrigin} pollInterval={60_000}>
+        <CheckoutButton items={items} />
+      </PayfectProvider>
+    )
+    const { rerender } = render(ui())
+    await user.click(screen.getByRole('button', { name: 'Pay with crypto' }))
+    await openDialog()
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(1))
+    for (let i = 0; i < 10; i++) rerender(ui())
+    await openDialog()
+    expect(endpoint.gets()).toHaveLength(1)
   })
 })
