@@ -20,6 +20,7 @@ const steps = [
   ['mock-checkout', ['run', 'mock-checkout', '--check']],
   ['build', ['run', 'build']],
   ['check:packages', ['run', 'check:packages']],
+  ['size', ['run', 'size']],
   ['vitest', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
 ]
 

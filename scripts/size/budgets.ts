@@ -23,7 +23,8 @@ export const budgets: Budget[] = [
   {
     id: 'react-own',
     label: '@payfect/react own code (dependencies excluded)',
-    limit: 5_000,
+    // Over the 5 kB goal by the popup mode, the three completion signals and two locales.
+    limit: 7_800,
     target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
@@ -39,7 +40,8 @@ export const budgets: Budget[] = [
   {
     id: 'react-all',
     label: '@payfect/react whole package with all dependencies but react/react-dom',
-    limit: 25_000,
+    // swr, swr/mutation, Radix Dialog and clsx alone are ~21 kB of it.
+    limit: 29_000,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
