@@ -3,6 +3,7 @@
  * in-memory store keeps. Responses are built from the records by `serialize.ts`.
  */
 import type { Checkout, CheckoutStatus } from '@payfect/server'
+import type { Delivery } from './pages/dashboard-page'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -93,21 +94,8 @@ export interface SandboxOptions {
   now?: () => number
 }
 
-/** One attempt to deliver a callback, as the dashboard shows it. */
-export interface Delivery {
-  id: string
-  checkoutId: string
-  /** 1 for the first attempt of a series, then 2, 3, … */
-  attempt: number
-  url: string
-  /** When the attempt was sent (sandbox clock, Unix ms). */
-  at: number
-  /** The receiver's HTTP status, or `null` when there was no answer. */
-  status: number | null
-  /** Why there was no 2xx answer (network error, timeout, status). */
-  error?: string
-  ok: boolean
-}
+/** One attempt to deliver a callback; the dashboard lists them. */
+export type { Delivery }
 
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
