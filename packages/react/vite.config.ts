@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { defineConfig, type Plugin } from 'vite'
+import { libraryBuild } from '../../scripts/library-build.ts'
 
-// Library build: ESM (`.js`) and CommonJS (`.cjs`) side by side, one output module per
-// source module so each keeps its own "use client" directive and the lazily loaded modal
-// stays a separate module; source maps; react, Radix, swr and clsx stay external.
-// Declarations come after: `tsc -p tsconfig.build.json` + scripts/dual-declarations.mjs.
-// CommonJS is built too (issue 7): Jest and older Node/SSR setups `require()` the package;
-// `pnpm check:packages` verifies both with publint and are-the-types-wrong.
+// The shared library build (scripts/library-build.ts) plus the stylesheet and CommonJS
+// interop below. CommonJS is built too: Jest and older Node/SSR setups `require()` the
+// package; `pnpm check:packages` verifies both with publint and are-the-types-wrong.
 
 /** Ships src/styles.css as dist/styles.css (`@payfect/react/styles.css`): plain CSS, not imported from JS. */
 function stylesheet(): Plugin {
@@ -38,22 +36,5 @@ function bundlerInteropForCjs(): Plugin {
 
 export default defineConfig({
   plugins: [stylesheet(), bundlerInteropForCjs()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    emptyOutDir: true,
-    minify: false,
-    lib: {
-      entry: { index: 'src/index.ts' },
-      formats: ['es', 'cjs'],
-      fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
-    },
-    rolldownOptions: {
-      // Dependencies stay external, but a syntax helper the compiler injects is bundled, never imported.
-      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime'),
-      // preserveModules keeps each module's directive, so the "may not be preserved" warning does not apply.
-      onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
-      output: { preserveModules: true, preserveModulesRoot: 'src' },
-    },
-  },
+  build: libraryBuild({ entry: { index: 'src/index.ts' } }),
 })
