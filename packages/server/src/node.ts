@@ -25,6 +25,9 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (er
 
 type ExpressRequest = IncomingMessage & { body?: unknown }
 
+/** Bodies up to this size are handed over in one buffer instead of a stream, both ways. */
+const SMALL_BODY_BYTES = 1024 * 1024
+
 /**
  * Serves a web-standard handler (`(request: Request) => Response`) from node:http or Express.
  * Mount it without a body parser (or with `express.raw()`): webhook signatures
@@ -44,7 +47,20 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
     })
     void (async () => {
       try {
-        const response = await handler(toRequest(req as ExpressRequest, abort.signal, options.trustProxy ?? false))
+        // Small declared bodies are read whole first: a Buffer body costs the Request far less than a stream.
+        const small = smallBody(req as ExpressRequest)
+        let body: Uint8Array<ArrayBuffer> | false = false
+        if (small) {
+          try {
+            body = await readSmall(req)
+          } catch (error) {
+            // A client that left mid-body gets no answer and is no handler error.
+            if (abort.signal.aborted || req.destroyed) return
+            throw error
+          }
+        }
+        if (abort.signal.aborted) return
+        const response = await handler(toRequest(req as ExpressRequest, abort.signal, options.trustProxy ?? false, body))
         await writeResponse(response, req.method === 'HEAD', res, abort.signal)
         // A handler that answered without reading the whole body (405, 413) leaves `req` paused;
         // drain it, or the next request on this keep-alive connection would never be read.
@@ -60,7 +76,7 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
   }
 }
 
-function toRequest(req: ExpressRequest, signal: AbortSignal, trustProxy: boolean): Request {
+function toRequest(req: ExpressRequest, signal: AbortSignal, trustProxy: boolean, body: Uint8Array<ArrayBuffer> | false): Request {
   const method = req.method ?? 'GET'
   const headers = new Headers()
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
@@ -69,7 +85,7 @@ function toRequest(req: ExpressRequest, signal: AbortSignal, trustProxy: boolean
   }
   const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
   if (method !== 'GET' && method !== 'HEAD') {
-    init.body = readBody(req)
+    init.body = body || readBody(req)
     init.duplex = 'half'
   }
   return new Request(requestUrl(req, trustProxy), init)
@@ -132,6 +148,43 @@ function readBody(req: ExpressRequest): BodyInit {
   })
 }
 
+/** True when the body is declared, at most {@link SMALL_BODY_BYTES}, and still unread. */
+function smallBody(req: ExpressRequest): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.body !== undefined || req.readableEnded) return false
+  const declared = req.headers['content-length']
+  if (declared === undefined || req.headers['transfer-encoding'] !== undefined) return false
+  const length = Number(declared)
+  return length > 0 && length <= SMALL_BODY_BYTES
+}
+
+/** Reads a body known to be small; rejects when the client goes away before it ends. */
+function readSmall(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    const onData = (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    const onEnd = () => {
+      cleanup()
+      const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
+      resolve(new Uint8Array(whole.buffer as ArrayBuffer, whole.byteOffset, whole.byteLength))
+    }
+    const onError = (error: unknown) => {
+      cleanup()
+      reject(error instanceof Error ? error : new Error('The request body could not be read.'))
+    }
+    const onClose = () => onError(new Error('The client closed the connection before the request body ended.'))
+    const cleanup = () => {
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.off('error', onError)
+      req.off('close', onClose)
+    }
+    req.on('data', onData)
+    req.once('end', onEnd)
+    req.once('error', onError)
+    req.once('close', onClose)
+  })
+}
+
 const discarded = new WeakSet<IncomingMessage>()
 
 /** Reads and drops the rest of a body; destroying `req` would also kill the socket the answer (e.g. 413) goes out on. */
@@ -154,28 +207,53 @@ async function writeResponse(response: Response, head: boolean, res: ServerRespo
     res.end()
     return
   }
-  res.flushHeaders()
   const reader = response.body.getReader()
   try {
+    // Whatever the body yields before the next macrotask is sent with the head in one
+    // `res.end`, with a Content-Length; a body still being produced after that is streamed.
+    const first: Uint8Array[] = []
+    let size = 0
+    const turn = new Promise<undefined>((resolve) => setImmediate(resolve, undefined))
+    let pending = reader.read()
+    while (size <= SMALL_BODY_BYTES) {
+      const result = await Promise.race([pending, turn])
+      if (result === undefined) break
+      if (result.done) {
+        res.end(first.length === 1 ? first[0] : Buffer.concat(first, size))
+        return
+      }
+      first.push(result.value)
+      size += result.value.byteLength
+      pending = reader.read()
+    }
+    res.flushHeaders()
+    for (const chunk of first) {
+      if (!res.write(chunk)) await drained(res)
+    }
     for (;;) {
       if (signal.aborted) {
         await reader.cancel()
         return
       }
-      const { done, value } = await reader.read()
+      const { done, value } = await pending
       if (done) break
-      if (!res.write(value)) await new Promise<void>((resolve) => {
-        const resume = () => {
-          res.off('drain', resume)
-          res.off('close', resume)
-          resolve()
-        }
-        res.on('drain', resume)
-        res.on('close', resume)
-      })
+      if (!res.write(value)) await drained(res)
+      pending = reader.read()
     }
   } finally {
     reader.releaseLock()
   }
   res.end()
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const resume = () => {
+      res.off('drain', resume)
+      res.off('close', resume)
+      resolve()
+    }
+    res.on('drain', resume)
+    res.on('close', resume)
+  })
 }

@@ -123,6 +123,45 @@ describe('toNodeHandler: the Response', () => {
     expect(await (await fetch(url)).text()).toBe('chunk0;chunk1;chunk2;chunk3;chunk4;')
   })
 
+  it('sends a complete body in one piece with a Content-Length, and still streams one that is being produced', async () => {
+    let release!: () => void
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const url = await serve((request) => {
+      if (new URL(request.url).pathname === '/whole') return new Response('created')
+      let step = 0
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (step++ === 0) return controller.enqueue(new TextEncoder().encode('first;'))
+            await released // produced only once the client has the first piece: hangs unless it is streamed
+            controller.enqueue(new TextEncoder().encode('second;'))
+            controller.close()
+          },
+        }),
+      )
+    })
+    const whole = await raw(`${url}/whole`)
+    expect(whole.body).toBe('created')
+    expect(whole.headers['content-length']).toBe('7')
+    expect(whole.headers['transfer-encoding']).toBeUndefined()
+
+    const body = await new Promise<string>((resolve, reject) => {
+      httpRequest(`${url}/stream`, (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          text += chunk
+          if (text === 'first;') release()
+        })
+        res.on('end', () => resolve(text))
+        res.on('error', reject)
+      })
+        .on('error', reject)
+        .end()
+    })
+    expect(body).toBe('first;second;')
+  })
+
   it('sends no body to HEAD', async () => {
     const url = await serve(() => new Response('should not be sent', { headers: { 'x-ok': '1' } }))
     const res = await raw(url, { method: 'HEAD' })
@@ -170,6 +209,22 @@ describe('toNodeHandler: errors', () => {
     // Hangs (and times out) if the adapter never aborts the signal.
     await expect(aborted).resolves.toBeUndefined()
   })
+  it('neither calls the handler nor reports an error when the client leaves mid-body, and keeps serving', async () => {
+    const handler = vi.fn<(request: Request) => Promise<Response>>(async (request) => new Response(await request.text()))
+    const onError = vi.fn<(error: unknown) => void>()
+    const url = await serve(handler, { onError })
+    const socketClosed = new Promise<void>((resolve) => app!.server.once('connection', (socket) => socket.once('close', () => resolve())))
+    const req = httpRequest(url, { method: 'POST', headers: { 'content-length': '100' } })
+    req.on('error', () => {})
+    req.write('only ten b')
+    await new Promise<void>((resolve) => req.once('socket', (socket) => socket.once('connect', () => resolve())))
+    req.destroy()
+    await socketClosed
+    expect((await raw(url, { method: 'POST', body: 'next one' })).body).toBe('next one')
+    expect(handler).toHaveBeenCalledTimes(1)
+    expect(onError).not.toHaveBeenCalled()
+  })
+
   it.each([
     ['throws', () => {
       throw new Error('secret detail: sk_live_123')
