@@ -1,10 +1,30 @@
 'use client'
 
-import { forwardRef, lazy, Suspense, useSyncExternalStore } from 'react'
+import { forwardRef, lazy, Suspense, useSyncExternalStore, type ComponentType, type RefAttributes } from 'react'
 import type { CheckoutModalProps } from './checkout-modal'
 
-/** Loads the modal's chunk (Radix included); calling it again reuses the same request. */
-export const loadCheckoutModal = () => import('./checkout-modal')
+type ModalComponent = ComponentType<CheckoutModalProps & RefAttributes<HTMLDivElement>>
+
+let pending: Promise<typeof import('./checkout-modal')> | undefined
+// Set once the chunk is in: rendered directly, because a React.lazy rendered for the first
+// time suspends at least once even when its chunk is already loaded, and React then holds
+// the reveal back (~300 ms in React 19) — exactly the time between a click and the checkout.
+let loaded: ModalComponent | undefined
+
+/** Loads the modal's chunk (Radix included); calling it again reuses the same request, or retries a failed one. */
+export function loadCheckoutModal(): Promise<typeof import('./checkout-modal')> {
+  pending ??= import('./checkout-modal').then(
+    (module) => {
+      loaded = module.CheckoutModal
+      return module
+    },
+    (error: unknown) => {
+      pending = undefined
+      throw error
+    },
+  )
+  return pending
+}
 
 const subscribe = () => () => {}
 
@@ -35,6 +55,10 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
   // A dialog portals on the client only, so the server renders nothing and never
   // suspends on the lazy chunk (renderToString cannot wait for it).
   if (!useIsClient()) return null
+  if (loaded) {
+    const Loaded = loaded
+    return <Loaded ref={ref} {...props} />
+  }
   return (
     <Suspense fallback={null}>
       <Implementation ref={ref} {...props} />
