@@ -259,7 +259,6 @@ describe('POST: origin checks', () => {
 
   it('takes the Host header as the shop’s own origin when a framework rewrote request.url (Next.js, TLS proxies)', async () => {
     const handler = handlerWith()
-    const body = { items: [{ price: 'sticker' }] }
     const rewritten = (origin: string, host: string) =>
       new Request('http://localhost:3000/api/payfect/checkouts', {
         method: 'POST',
