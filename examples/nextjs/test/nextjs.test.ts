@@ -80,7 +80,7 @@ describe('examples/nextjs', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('Pro plan')
-    expect(html).toMatch(/<button[^>]*data-slot="checkout-button"[^>]*>Pay 20.00 USDT/)
+    expect(html).toMatch(/<button[^>]*data-slot="checkout-button"[^>]*>(<span[^>]*>)?Pay 20.00 USDT/)
   })
 
   test('POST /api/payfect/checkouts answers 200 with a sandbox checkout; paying it delivers a verified callback', async () => {

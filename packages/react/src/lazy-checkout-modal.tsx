@@ -1,6 +1,6 @@
 'use client'
 
-import { forwardRef, lazy, Suspense, useSyncExternalStore, type ComponentType, type RefAttributes } from 'react'
+import { forwardRef, lazy, Suspense, useState, useSyncExternalStore, type ComponentType, type RefAttributes } from 'react'
 import type { CheckoutModalProps } from './checkout-modal'
 
 type ModalComponent = ComponentType<CheckoutModalProps & RefAttributes<HTMLDivElement>>
@@ -54,11 +54,11 @@ const Implementation = lazy(() => loadCheckoutModal().then((module) => ({ defaul
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
   // A dialog portals on the client only, so the server renders nothing and never
   // suspends on the lazy chunk (renderToString cannot wait for it).
+  // Chosen once per mount: switching from the lazy path to the loaded one later would
+  // remount the dialog (and reload its frame).
+  const [Loaded] = useState(() => loaded)
   if (!useIsClient()) return null
-  if (loaded) {
-    const Loaded = loaded
-    return <Loaded ref={ref} {...props} />
-  }
+  if (Loaded) return <Loaded ref={ref} {...props} />
   return (
     <Suspense fallback={null}>
       <Implementation ref={ref} {...props} />
