@@ -4,6 +4,7 @@ import { PayfectConfigurationError, PayfectSignatureError } from './errors'
 import { type FernetCryptoName, cryptoProvider } from './crypto-provider'
 import { fernet } from './fernet'
 import type { WebhookEvent } from './types'
+import { readCappedBody } from './read-capped-body'
 
 /** Options of {@link verifyWebhook}. */
 export interface VerifyWebhookOptions {
@@ -169,7 +170,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     if (request.method !== 'POST') {
       return json(405, { error: { type: 'invalid_request_error', message: `Payfect callbacks are POSTed; ${request.method} is not allowed here.` } }, { Allow: 'POST' })
     }
-    const payload = await readCapped(request)
+    const payload = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES)
     if (payload === undefined) {
       return json(413, { error: { type: 'invalid_request_error', message: `The body is larger than ${MAX_WEBHOOK_BODY_BYTES} bytes; Payfect callbacks are much smaller.` } })
     }
@@ -196,36 +197,6 @@ function checkSecret(secret: unknown): void {
   throw new PayfectConfigurationError({
     message: `createWebhookHandler: \`secret\` is ${typeof secret === 'string' && secret !== '' ? 'not a valid Fernet key' : 'missing'}. It must be the webhook secret from the Payfect dashboard: the base64url encoding of 32 bytes (44 characters ending in \`=\`). Check the environment variable (e.g. PAYFECT_WEBHOOK_SECRET).`,
   })
-}
-
-/** Reads at most {@link MAX_WEBHOOK_BODY_BYTES}; `undefined` when the body is bigger. */
-async function readCapped(request: Request): Promise<Uint8Array | undefined> {
-  const declared = Number(request.headers.get('content-length'))
-  if (declared > MAX_WEBHOOK_BODY_BYTES) {
-    await request.body?.cancel().catch(() => {})
-    return undefined
-  }
-  if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_WEBHOOK_BODY_BYTES) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

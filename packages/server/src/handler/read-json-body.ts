@@ -1,5 +1,6 @@
 import { PayfectConfigurationError } from '../errors'
 import { refusal } from './refusal'
+import { readCappedBody } from '../read-capped-body'
 
 /** The largest checkout request body accepted: 64 KiB is far more than 100 item keys need. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -44,26 +45,8 @@ async function readText(request: Request, limit: number): Promise<string> {
         'createCheckoutHandler: the request body was already read before the handler ran. Hand the handler the untouched request (no body parser on this route, or pass `request.clone()`).',
     })
   }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      // Stop pulling: a client streaming megabytes should not make us buffer them.
-      await reader.cancel().catch(() => {})
-      throw tooLarge(limit)
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
+  const bytes = await readCappedBody(request, limit)
+  if (!bytes) throw tooLarge(limit)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
