@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
 import { startSandbox } from '@payfect/sandbox'
-import { createCheckoutHandler, toNodeHandler } from '@payfect/server'
+import { createCheckoutHandler } from '@payfect/server'
+import { toNodeHandler } from '@payfect/server/node'
 import { chromiumLaunchOptions } from '../scripts/chromium'
 import { row, type BenchRow } from './lib/result'
 import { interleave, median, pairedRatio } from './lib/stats'
@@ -46,9 +47,13 @@ async function bundlePage(): Promise<Map<string, { type: string; body: string | 
 
 // Page-side code is passed as a string: tsx's transform would wrap functions in helpers the page lacks.
 // It runs in every document and frame. In the hosted checkout page it records the first
-// animation frame after the DOM is parsed (the first frame that can show the page); in the
-// shop it records the click and, for the modal, the first frame after the modal stops hiding
-// its iframe (`data-loading`, removed on the frame's load event; the fade-in then runs).
+// animation frame after the DOM is parsed (the first frame that can show the page). In the shop
+// it records the click and, for the modal, the first animation frame in which the shopper can see
+// the frame: the iframe and every ancestor rendered (no display:none, visibility:hidden or
+// [hidden]), with a non-zero size and a computed opacity product above 0 (so a fade counts from
+// its first non-transparent frame, not its end). This reads computed styles, not the kit's
+// attributes, so it holds whatever way the modal hides its frame. `opaque` (debug only) is the
+// first frame at full opacity: the end of any fade.
 function probeScript(checkoutOrigin: string): string {
   return `(() => {
   const now = () => performance.timeOrigin + performance.now()
@@ -59,15 +64,49 @@ function probeScript(checkoutOrigin: string): string {
     return
   }
   addEventListener('click', () => window.__clicked(now()), { capture: true })
-  new MutationObserver(() => {
-    const modal = document.querySelector('[data-slot="checkout-modal"]')
-    if (modal && modal.querySelector('iframe') && !modal.hasAttribute('data-loading') && !window.__payfectShownPending) {
-      window.__payfectShownPending = true
-      requestAnimationFrame(() => { window.__payfectShown = now() })
+  window.__payfectCreated = () => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/checkouts'))
+    return entry ? performance.timeOrigin + entry.responseEnd : 0
+  }
+  addEventListener('pagehide', () => window.__created(window.__payfectCreated()))
+  addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'checkout.ready' && !window.__payfectReady) window.__payfectReady = now()
+  })
+  const opacity = (frame) => {
+    if (!frame.isConnected || frame.offsetWidth === 0 || frame.offsetHeight === 0) return 0
+    let product = 1
+    for (let node = frame; node instanceof Element; node = node.parentElement) {
+      const style = getComputedStyle(node)
+      if (node.hidden || style.display === 'none' || style.visibility !== 'visible') return 0
+      product *= Number(style.opacity)
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-loading'] })
+    return product
+  }
+  const watch = (frame) => {
+    window.__payfectFrameAttached = now()
+    const check = () => {
+      const seen = opacity(frame)
+      if (seen > 0 && !window.__payfectShown) window.__payfectShown = now()
+      if (seen >= 0.999) window.__payfectOpaque = now()
+      else if (frame.isConnected) requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }
+  new MutationObserver(() => {
+    const frame = document.querySelector('[data-slot="checkout-modal"] iframe')
+    if (frame && !window.__payfectFrameAttached) watch(frame)
+  }).observe(document, { subtree: true, childList: true })
 })()`
 }
+
+// Debug only: whether hovering preconnected the checkout origin and requested the modal's chunk.
+const preparedExpression = (checkoutOrigin: string) => `(() => {
+  const link = !!document.querySelector('link[rel="preconnect"][href=${JSON.stringify(checkoutOrigin)}]')
+  const chunks = performance.getEntriesByType('resource').filter((e) => e.initiatorType !== 'navigation' && e.name.includes('/assets/') && e.startTime > performance.getEntriesByType('navigation')[0].loadEventEnd)
+  return 'hover: preconnect ' + (link ? 'yes' : 'no') + ', ' + chunks.length + ' chunk(s) preloaded'
+})()`
+// Debug only: a document's navigation start, DOMContentLoaded and load, as epoch ms.
+const navigationExpression = `(() => { const n = performance.getEntriesByType('navigation')[0]; return [performance.timeOrigin, performance.timeOrigin + n.domContentLoadedEventStart, n.loadEventEnd ? performance.timeOrigin + n.loadEventEnd : 0] })()`
 
 const waitFor = async (frame: Frame, expression: string) => (await (await frame.waitForFunction(expression, undefined, { timeout: 30_000 })).jsonValue()) as number
 
@@ -76,15 +115,22 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
   try {
     const page: Page = await context.newPage()
     let clickedAt = 0
+    let createdAt = 0
     await page.exposeBinding('__clicked', (_source, at: number) => {
       clickedAt = at
+    })
+    // Debug only: when the shop had the checkout's URL (the POST's responseEnd), sent as the page leaves too.
+    await page.exposeBinding('__created', (_source, at: number) => {
+      createdAt ||= at
     })
     await page.addInitScript(probeScript(checkoutOrigin))
     await page.goto(`${shop}/?mode=${mode}&checkoutOrigin=${encodeURIComponent(checkoutOrigin)}`, { waitUntil: 'networkidle' })
     const button = page.getByRole('button', { name: 'Pay with crypto' })
     await button.hover()
     await page.waitForTimeout(hoverMs)
+    const prepared = process.env.BENCH_DEBUG ? ((await page.evaluate(preparedExpression(checkoutOrigin))) as string) : ''
     await button.click()
+    const at = (time: number) => (time ? `+${Math.round(time - clickedAt)} ms` : '—')
     let shownAt: number
     if (mode === 'modal') {
       const iframe = page.locator('[data-slot="checkout-modal"] iframe')
@@ -93,19 +139,23 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
       if (!content) throw new Error('the modal has no frame')
       await content.waitForURL((url) => url.origin === checkoutOrigin, { timeout: 30_000 })
       const firstFrame = await waitFor(content, 'window.__payfectFirstFrame')
-      const unhidden = await waitFor(page.mainFrame(), 'window.__payfectShown')
-      shownAt = Math.max(firstFrame, unhidden)
+      const shown = await waitFor(page.mainFrame(), 'window.__payfectShown')
+      shownAt = Math.max(firstFrame, shown)
       if (process.env.BENCH_DEBUG) {
-        const navStart = (await content.evaluate('performance.timeOrigin')) as number
-        const load = (await content.evaluate(`performance.getEntriesByType('navigation')[0].loadEventEnd`)) as number
-        console.info(`modal: frame navigation +${Math.round(navStart - clickedAt)} ms, hosted first frame +${Math.round(firstFrame - clickedAt)} ms, frame load +${Math.round(navStart + load - clickedAt)} ms, unhidden +${Math.round(unhidden - clickedAt)} ms`)
+        const opaque = await waitFor(page.mainFrame(), 'window.__payfectOpaque')
+        const marks = (await page.evaluate('[window.__payfectCreated(), window.__payfectFrameAttached, window.__payfectReady || 0]')) as number[]
+        const [navStart, dcl, load] = (await content.evaluate(navigationExpression)) as number[]
+        console.info(
+          `modal: ${prepared}; created ${at(marks[0]!)}, iframe attached ${at(marks[1]!)}, frame navigation ${at(navStart!)}, frame DOM parsed ${at(dcl!)}, ready message ${at(marks[2]!)}, ` +
+            `frame load ${at(load!)}, hosted first frame ${at(firstFrame)}, visible ${at(shown)}, fully opaque ${at(opaque)} → counted ${at(shownAt)}`,
+        )
       }
     } else {
       await page.waitForURL((url) => url.origin === checkoutOrigin, { timeout: 30_000 })
       shownAt = await waitFor(page.mainFrame(), 'window.__payfectFirstFrame')
       if (process.env.BENCH_DEBUG) {
-        const navStart = (await page.evaluate('performance.timeOrigin')) as number
-        console.info(`redirect: navigation +${Math.round(navStart - clickedAt)} ms, first frame +${Math.round(shownAt - clickedAt)} ms`)
+        const [navStart, dcl] = (await page.evaluate(navigationExpression)) as number[]
+        console.info(`redirect: ${prepared}; created ${at(createdAt)}, navigation ${at(navStart!)}, DOM parsed ${at(dcl!)}, first frame ${at(shownAt)} → counted ${at(shownAt)}`)
       }
     }
     if (!clickedAt) throw new Error('the click was not recorded')

@@ -6,7 +6,8 @@
 // Prints `{"url": ...}` on stdout when ready; exits when stdin closes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { startSandbox } from '@payfect/sandbox'
-import { createCheckoutHandler, toNodeHandler } from '@payfect/server'
+import { createCheckoutHandler } from '@payfect/server'
+import { toNodeHandler } from '@payfect/server/node'
 
 const catalog = {
   'pro-plan': { name: 'Pro plan', unitAmount: '20.50', currency: 'usdt' },

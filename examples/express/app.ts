@@ -1,6 +1,7 @@
 import express, { type Express } from 'express'
 import { fileURLToPath } from 'node:url'
-import { createCheckoutHandler, createWebhookHandler, toNodeHandler, type WebhookEvent } from '@payfect/server'
+import { createCheckoutHandler, createWebhookHandler, type WebhookEvent } from '@payfect/server'
+import { toNodeHandler } from '@payfect/server/node'
 
 export interface ExampleOptions {
   /** Your secret Payfect API key (`PAYFECT_API_KEY`). */

@@ -4,7 +4,7 @@
  *   PAYFECT_API_KEY=… PAYFECT_WEBHOOK_SECRET=… [PAYFECT_API_BASE=…] [PORT=3000] pnpm start
  */
 import { createServer } from 'node:http'
-import { toNodeHandler } from '@payfect/server'
+import { toNodeHandler } from '@payfect/server/node'
 import { createApp } from './app'
 
 const { PAYFECT_API_KEY, PAYFECT_WEBHOOK_SECRET, PAYFECT_API_BASE, PORT } = process.env

@@ -45,9 +45,8 @@ export type { CheckoutRequestBody, CheckoutRequestItem, RequestedItem, Validated
 export type { CheckoutErrorBody } from './handler/json-response'
 export type { UrlOption } from './handler/url-option'
 
-// node adapter (node.ts) --------------------------------------------------------
-export { toNodeHandler } from './node'
-export type { NodeHandler, NodeHandlerOptions } from './node'
+// The node:http adapter, toNodeHandler, is the subpath `@payfect/server/node` (node.ts),
+// so edge bundles of this entry never carry it.
 
 // webhooks (fernet.ts, webhooks.ts) ---------------------------------------------
 export { fernet } from './fernet'

@@ -13,9 +13,9 @@ import {
   PayfectConnectionError,
   PayfectInvalidRequestError,
   type RequestedItem,
-  toNodeHandler,
   type ValidatedCheckoutBody,
 } from '../src/index'
+import { toNodeHandler } from '../src/node'
 import { checkoutFixture, closedPort, type FakeUpstream, startFakeUpstream } from './fake-upstream'
 
 type UrlFunction = (request: Request, body: ValidatedCheckoutBody) => string

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http'
 import express from 'express'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PayfectConfigurationError, createWebhookHandler, fernet, toNodeHandler } from '../src/index'
+import { PayfectConfigurationError, createWebhookHandler, fernet } from '../src/index'
+import { toNodeHandler } from '../src/node'
 import { type Listening, listen } from './support/listen'
 
 let app: Listening | undefined

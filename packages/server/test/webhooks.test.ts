@@ -7,9 +7,9 @@ import {
   type WebhookEvent,
   createWebhookHandler,
   fernet,
-  toNodeHandler,
   verifyWebhook,
 } from '../src/index'
+import { toNodeHandler } from '../src/node'
 import { type Listening, listen } from './support/listen'
 
 const secret = fernet.generateKey()
