@@ -67,6 +67,28 @@ describe('useCreateCheckout', () => {
     expect(endpoint.posts()).toHaveLength(2)
   })
 
+  it('keeps createCheckout stable across renders, and reset() during a creation drops its outcome', async () => {
+    const endpoint = fakeEndpoint()
+    const release = endpoint.hold()
+    const { result, rerender } = renderHook(() => useCreateCheckout(), { wrapper: wrapperFor(endpoint) })
+    const { createCheckout } = result.current
+    rerender()
+    expect(result.current.createCheckout).toBe(createCheckout)
+    let pending!: Promise<unknown>
+    act(() => {
+      pending = result.current.createCheckout({ items: [{ price: 'pro-plan' }] })
+    })
+    expect(result.current.isCreating).toBe(true)
+    act(() => result.current.reset())
+    expect(result.current.isCreating).toBe(false)
+    release()
+    await act(async () => {
+      // The caller still gets its checkout; the hook's state stays reset.
+      await expect(pending).resolves.toMatchObject({ id: 'co_1' })
+    })
+    expect(result.current).toMatchObject({ checkout: undefined, error: undefined, isCreating: false })
+  })
+
   it('rejects with a typed CheckoutError, exposes it, and reset() clears it', async () => {
     const endpoint = fakeEndpoint()
     endpoint.failWith(() => Response.json({ error: { type: 'permission_error', message: 'Origin not allowed.' } }, { status: 403 }))

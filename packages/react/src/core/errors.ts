@@ -49,21 +49,12 @@ export class CheckoutError extends Error {
   }
 }
 
-const knownTypes: ReadonlySet<string> = new Set<CheckoutErrorType>([
-  'invalid_request_error',
-  'authentication_error',
-  'permission_error',
-  'not_found_error',
-  'rate_limit_error',
-  'api_error',
-  'connection_error',
-  'configuration_error',
-  'network_error',
-])
+// Every CheckoutErrorType but the fallback, `api_error`, without its `_error` suffix.
+const knownTypes = 'invalid_request authentication permission not_found rate_limit connection configuration network'.split(' ')
 
 /** Narrows a string from the wire to a known type; anything else becomes `api_error`. */
 export function toCheckoutErrorType(value: unknown): CheckoutErrorType {
-  return typeof value === 'string' && knownTypes.has(value) ? (value as CheckoutErrorType) : 'api_error'
+  return typeof value === 'string' && knownTypes.includes(value.replace(/_error$/, '')) && value.endsWith('_error') ? (value as CheckoutErrorType) : 'api_error'
 }
 
 /** Wraps whatever a custom `createCheckout` threw, so callers always get a `CheckoutError`. */

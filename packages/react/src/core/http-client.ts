@@ -15,80 +15,55 @@ export interface CheckoutClient {
   retrieve(id: string): Promise<Checkout>
 }
 
-const statuses = new Set(['open', 'complete', 'expired'])
-
-/** Validates a 2xx body: the fields the components rely on must be there. */
-function toCheckout(body: unknown, endpoint: string, status: number): Checkout {
-  const value = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
-  const missing = ['id', 'url', 'amountTotal', 'currency'].filter((key) => typeof value[key] !== 'string')
-  if (!statuses.has(value.status as string)) missing.push('status')
-  if (missing.length > 0) {
-    throw new CheckoutError({
-      type: 'api_error',
-      status,
-      message:
-        `${endpoint} answered ${status} but the body is not checkout JSON (missing or invalid: ${missing.join(', ')}). ` +
-        'Is `endpoint` pointing at the route made with createCheckoutHandler from @payfect/server, rather than a page?',
-    })
-  }
-  return {
-    ...(value as unknown as Checkout),
-    expiresAt: value.expiresAt === undefined || value.expiresAt === null ? '' : String(value.expiresAt),
-  }
-}
-
-/** Maps a non-2xx answer to a `CheckoutError`, keeping the handler's own type and message. */
-function toError(body: unknown, endpoint: string, status: number): CheckoutError {
-  const error = (body as { error?: { type?: unknown; message?: unknown; fields?: unknown } } | null)?.error
-  if (error && typeof error.message === 'string') {
-    const fields = typeof error.fields === 'object' && error.fields !== null ? (error.fields as CheckoutFieldErrors) : undefined
-    return new CheckoutError({ type: toCheckoutErrorType(error.type), message: error.message, status, fields })
-  }
-  return new CheckoutError({
-    type: 'api_error',
-    status,
-    message:
-      `${endpoint} answered ${status} without a checkout error body ({ error: { type, message } }). ` +
-      'Check that the route exists and is handled by createCheckoutHandler from @payfect/server.',
-  })
-}
+const required = ['id', 'url', 'amountTotal', 'currency']
+const statuses = ['open', 'complete', 'expired']
 
 /**
  * The browser side of the merchant's route handler. Sends same-origin cookies,
- * JSON in and out, and turns every failure into a `CheckoutError` whose message
- * names the cause and the fix.
+ * JSON in and out, and turns every failure into a `CheckoutError`: the handler's own
+ * (type, message, fields), or one whose message names the cause and the fix.
  */
-export function createCheckoutClient(options: HttpClientOptions): CheckoutClient {
-  const { endpoint } = options
-
-  async function request(url: string, init: RequestInit): Promise<Checkout> {
-    const doFetch = options.fetch ?? globalThis.fetch
-    const extra = typeof options.headers === 'function' ? options.headers() : options.headers
-    const headers = new Headers(extra)
-    headers.set('Accept', 'application/json')
-    if (init.body !== undefined) headers.set('Content-Type', 'application/json')
+export function createCheckoutClient({ endpoint, fetch, headers }: HttpClientOptions): CheckoutClient {
+  async function request(url: string, body?: string): Promise<Checkout> {
+    const sent = new Headers(typeof headers === 'function' ? headers() : headers)
+    sent.set('Accept', 'application/json')
+    if (body) sent.set('Content-Type', 'application/json')
     let response: Response
     try {
-      response = await doFetch(url, { credentials: 'same-origin', ...init, headers })
+      response = await (fetch ?? globalThis.fetch)(url, { method: body ? 'POST' : 'GET', body, headers: sent, credentials: 'same-origin' })
     } catch (cause) {
       throw new CheckoutError({
         type: 'network_error',
         cause,
-        message: `Could not reach ${endpoint} (${cause instanceof Error ? cause.message : String(cause)}). Is the server running and the route handler mounted at that path?`,
+        message: `Could not reach ${endpoint} (${cause instanceof Error ? cause.message : String(cause)}). Is the server up and the route handler mounted at that path?`,
       })
     }
-    const body: unknown = await response.json().catch(() => undefined)
-    if (!response.ok) throw toError(body, endpoint, response.status)
-    return toCheckout(body, endpoint, response.status)
+    const { ok, status } = response
+    const json: unknown = await response.json().catch(() => undefined)
+    const value = (typeof json === 'object' && json) || {}
+    const { error } = value as { error?: { type?: unknown; message?: unknown; fields?: unknown } }
+    if (!ok && typeof error?.message === 'string') {
+      const fields = typeof error.fields === 'object' && error.fields ? (error.fields as CheckoutFieldErrors) : undefined
+      throw new CheckoutError({ type: toCheckoutErrorType(error.type), message: error.message, status, fields })
+    }
+    const checkout = value as Record<string, unknown>
+    // A 2xx must carry the fields the components rely on.
+    const missing = required.filter((key) => typeof checkout[key] !== 'string')
+    if (!statuses.includes(checkout.status as string)) missing.push('status')
+    if (!ok || missing.length) {
+      throw new CheckoutError({
+        type: 'api_error',
+        status,
+        message:
+          `${endpoint} answered ${status} with ${ok ? `no checkout (missing or invalid: ${missing.join(', ')})` : 'no { error: { type, message } } body'}. ` +
+          'Is `endpoint` the route made with createCheckoutHandler from @payfect/server (not a page)?',
+      })
+    }
+    return { ...(checkout as unknown as Checkout), expiresAt: checkout.expiresAt == null ? '' : String(checkout.expiresAt) }
   }
 
   return {
-    create(params) {
-      return request(endpoint, { method: 'POST', body: JSON.stringify(params) })
-    },
-    retrieve(id) {
-      const separator = endpoint.includes('?') ? '&' : '?'
-      return request(`${endpoint}${separator}id=${encodeURIComponent(id)}`, { method: 'GET' })
-    },
+    create: (params) => request(endpoint, JSON.stringify(params)),
+    retrieve: (id) => request(`${endpoint}${endpoint.includes('?') ? '&' : '?'}id=${encodeURIComponent(id)}`),
   }
 }

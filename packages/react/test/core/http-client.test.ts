@@ -49,7 +49,7 @@ describe('createCheckoutClient', () => {
 
   it('explains a 200 that is not JSON, or not a checkout', async () => {
     const html = async () => new Response('<!doctype html>', { status: 200 })
-    await expect(createCheckoutClient({ endpoint: '/x', fetch: html }).create({ items: [] })).rejects.toMatchObject({ type: 'api_error', message: expect.stringMatching(/not checkout JSON .*rather than a page/) })
+    await expect(createCheckoutClient({ endpoint: '/x', fetch: html }).create({ items: [] })).rejects.toMatchObject({ type: 'api_error', message: expect.stringMatching(/answered 200 with no checkout .*createCheckoutHandler from @payfect\/server \(not a page\)/) })
     const partial = async () => Response.json({ id: 'co_1', status: 'paid' })
     await expect(createCheckoutClient({ endpoint: '/x', fetch: partial }).create({ items: [] })).rejects.toMatchObject({
       message: expect.stringMatching(/missing or invalid: url, amountTotal, currency, status/),
