@@ -13,6 +13,7 @@ import { readJsonBody } from './handler/read-json-body'
 import { isRefusal, refusal, refusalStatus } from './handler/refusal'
 import { failureAnswer, UpstreamFailure } from './handler/upstream-failure'
 import { resolveUrlOption } from './handler/url-option'
+import { markFastPath, standardRequest } from './request-fast-path'
 
 /** A web-standard route handler: Next.js App Router, Hono, Bun, Deno, Workers; Node through `toNodeHandler`. */
 export type CheckoutHandler = (request: Request) => Promise<Response>
@@ -42,7 +43,7 @@ const ALLOW = { allow: 'GET, POST' }
 export function createCheckoutHandler(options: CheckoutHandlerOptions): CheckoutHandler {
   const config = resolveHandlerConfig(options)
 
-  return async function checkoutHandler(request: Request): Promise<Response> {
+  return markFastPath(async function checkoutHandler(request: Request): Promise<Response> {
     const origin = checkOrigin(request, config.allowedOrigins)
     const cors = corsHeaders(origin.corsOrigin)
     try {
@@ -62,29 +63,30 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       if (isRefusal(error)) return errorResponse(refusalStatus(error), error.toJSON(), cors)
       const failure = error instanceof UpstreamFailure ? error : undefined
       const answer = failureAnswer(failure ? failure.cause : error, failure ? failure.operation : 'internal')
-      if (answer.status >= 500) report(config, failure ? failure.cause : error, request)
+      if (answer.status >= 500) report(config, failure ? failure.cause : error, standardRequest(request))
       return errorResponse(answer.status, answer, cors)
     }
-  }
+  })
 }
 
 async function createCheckout(request: Request, config: HandlerConfig) {
   const { body, positions } = parseCheckoutBody(await readJsonBody(request))
   const items = config.resolveItems
-    ? await callback(() => config.resolveItems!(body.items, request))
+    ? await callback(() => config.resolveItems!(body.items, standardRequest(request)))
     : catalogInvoiceItems(body.items, positions, config.catalog, config.allowPriceIds)
   checkResolvedItems(items)
 
   const params: CheckoutCreateParams = { currency: checkoutCurrency(items, config.currency), invoice_items: items }
   const clientReferenceId = config.clientReferenceId
-    ? await callback(() => config.clientReferenceId!(request, body))
+    ? await callback(() => config.clientReferenceId!(standardRequest(request), body))
     : body.clientReferenceId
   if (clientReferenceId !== undefined) params.client_reference_id = clientReferenceId
   // URL functions see the order id that will be sent, so a success page can name it.
   const sent: ValidatedCheckoutBody = { items: body.items }
   if (clientReferenceId !== undefined) sent.clientReferenceId = clientReferenceId
   for (const { option, field, value } of config.urls) {
-    const url = await resolveUrlOption(option, value, request, sent)
+    // A URL function is merchant code: it gets the standard Request.
+    const url = await resolveUrlOption(option, value, typeof value === 'function' ? standardRequest(request) : request, sent)
     if (url !== undefined) params[field] = url
   }
   try {

@@ -47,10 +47,20 @@ export class HttpClient {
   // A private field: never enumerable, never in JSON, never shown by `util.inspect`.
   readonly #apiKey: string
   readonly #config: HttpConfig
+  readonly #getHeaders: Record<string, string>
+  readonly #postHeaders: Record<string, string>
 
   constructor(apiKey: string, config: HttpConfig) {
     this.#apiKey = apiKey
     this.#config = config
+    this.#getHeaders = {
+      Authorization: `Api-Key ${apiKey}`,
+      Accept: 'application/json',
+      'User-Agent': USER_AGENT,
+      // Browsers and some runtimes drop or rewrite User-Agent; this one always arrives.
+      'X-Payfect-Client-User-Agent': USER_AGENT,
+    }
+    this.#postHeaders = { ...this.#getHeaders, 'Content-Type': 'application/json' }
   }
 
   /** Sends one API call, retrying as the rules allow; resolves with the parsed JSON body. */
@@ -60,14 +70,17 @@ export class HttpClient {
     const maxRetries = checkCount('maxRetries', options.maxRetries ?? this.#config.maxRetries)
     const timeoutMs = checkPositive('timeoutMs', options.timeoutMs ?? this.#config.timeoutMs)
     const { signal } = options
-    const init: RequestInit = {
-      method,
-      headers: this.#headers(body !== undefined),
-      redirect: 'manual', // a redirect must not replay the key elsewhere, nor turn a POST into a GET
-      ...(body === undefined ? {} : { body: toJson(body, operation) }),
-    }
+    const json = body === undefined ? undefined : toJson(body, operation)
+    const url = this.#config.baseUrl + path
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#attempt(`${this.#config.baseUrl}${path}`, init, timeoutMs, signal)
+      // A fresh init and headers per attempt: an injected fetch may change what it is given.
+      const init: RequestInit = {
+        method,
+        headers: { ...(json === undefined ? this.#getHeaders : this.#postHeaders) },
+        redirect: 'manual', // a redirect must not replay the key elsewhere, nor turn a POST into a GET
+        body: json,
+      }
+      const outcome = await this.#attempt(url, init, timeoutMs, signal)
       if (outcome.ok) return outcome.value as T
       const { failure } = outcome
       if (attempt > maxRetries || !retryable(method, failure)) throw this.#toError(failure, operation, attempt, timeoutMs)
@@ -75,17 +88,6 @@ export class HttpClient {
       if (!(await sleep(Math.min(wait, this.#config.retryMaxDelayMs), signal))) {
         throw this.#toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: false }, operation, attempt, timeoutMs)
       }
-    }
-  }
-
-  #headers(hasBody: boolean): Record<string, string> {
-    return {
-      Authorization: `Api-Key ${this.#apiKey}`,
-      Accept: 'application/json',
-      'User-Agent': USER_AGENT,
-      // Browsers and some runtimes drop or rewrite User-Agent; this one always arrives.
-      'X-Payfect-Client-User-Agent': USER_AGENT,
-      ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
     }
   }
 
@@ -106,7 +108,8 @@ export class HttpClient {
     try {
       let response: Response
       try {
-        response = await this.#config.fetch(url, { ...init, signal: controller.signal })
+        init.signal = controller.signal
+        response = await this.#config.fetch(url, init)
       } catch (cause) {
         return network(cause, false)
       }

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { PayfectConfigurationError } from './errors'
+import { nodeRequest } from './node-request'
+import { isFastPath, RESPONSE_TEXT } from './request-fast-path'
 
 // The one Node-only file: it turns node:http / Express requests into web
 // `Request`s for the web-standard handlers, and their `Response`s back.
@@ -40,28 +42,42 @@ const SMALL_BODY_BYTES = 1024 * 1024
 export function toNodeHandler(handler: (request: Request) => Response | Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
   const onError = options.onError ?? ((error: unknown) => console.error('[@payfect/server] request handler failed; answered 500:', error))
 
+  const fastPath = isFastPath(handler)
+
   return (req, res) => {
-    const abort = new AbortController()
+    // `request.signal` aborts when the client goes away; its controller is made with the standard Request.
+    let abort: AbortController | undefined
+    let gone = false
     res.on('close', () => {
-      if (!res.writableFinished) abort.abort()
+      if (res.writableFinished) return
+      gone = true
+      abort?.abort()
     })
+    const signal = () => {
+      abort ??= new AbortController()
+      if (gone) abort.abort()
+      return abort.signal
+    }
     void (async () => {
       try {
-        // Small declared bodies are read whole first: a Buffer body costs the Request far less than a stream.
-        const small = smallBody(req as ExpressRequest)
-        let body: Uint8Array<ArrayBuffer> | false = false
-        if (small) {
+        // Small declared bodies are read whole first: a buffer costs far less than a stream.
+        let body: Uint8Array<ArrayBuffer> | undefined
+        if (smallBody(req as ExpressRequest)) {
           try {
             body = await readSmall(req)
           } catch (error) {
             // A client that left mid-body gets no answer and is no handler error.
-            if (abort.signal.aborted || req.destroyed) return
+            if (gone || req.destroyed) return
             throw error
           }
         }
-        if (abort.signal.aborted) return
-        const response = await handler(toRequest(req as ExpressRequest, abort.signal, options.trustProxy ?? false, body))
-        await writeResponse(response, req.method === 'HEAD', res, abort.signal)
+        if (gone) return
+        const url = requestUrl(req, options.trustProxy ?? false)
+        const headers = requestHeaders(req)
+        const standard = () => toRequest(req as ExpressRequest, url, headers, signal(), body)
+        const request = fastPath ? nodeRequest({ method: req.method ?? 'GET', url, headers, body, standard }) : standard()
+        const response = await handler(request)
+        await writeResponse(response, req.method === 'HEAD', res, () => gone)
         // A handler that answered without reading the whole body (405, 413) leaves `req` paused;
         // drain it, or the next request on this keep-alive connection would never be read.
         if (!req.readableEnded) discard(req)
@@ -76,19 +92,23 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
   }
 }
 
-function toRequest(req: ExpressRequest, signal: AbortSignal, trustProxy: boolean, body: Uint8Array<ArrayBuffer> | false): Request {
-  const method = req.method ?? 'GET'
+function requestHeaders(req: IncomingMessage): Headers {
   const headers = new Headers()
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!
     if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!)
   }
+  return headers
+}
+
+function toRequest(req: ExpressRequest, url: string, headers: Headers, signal: AbortSignal, body: Uint8Array<ArrayBuffer> | undefined): Request {
+  const method = req.method ?? 'GET'
   const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
   if (method !== 'GET' && method !== 'HEAD') {
-    init.body = body || readBody(req)
+    init.body = body ?? readBody(req)
     init.duplex = 'half'
   }
-  return new Request(requestUrl(req, trustProxy), init)
+  return new Request(url, init)
 }
 
 function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
@@ -97,12 +117,7 @@ function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
   const forwardedProto = trustProxy ? first(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined
   const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http'
   const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
-  let origin: string
-  try {
-    origin = new URL(`${protocol}://${host}`).origin
-  } catch {
-    origin = `${protocol}://localhost`
-  }
+  const origin = originOf(protocol, host)
   const target = req.url ?? '/'
   if (target.startsWith('/')) return origin + target
   // Absolute-form (`GET http://host/path`) or `*`: keep only the path and query.
@@ -112,6 +127,23 @@ function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
   } catch {
     return `${origin}/`
   }
+}
+
+// Requests on one server nearly always name the same host: its origin is parsed once.
+let lastOrigin = { authority: '', origin: '' }
+
+function originOf(protocol: string, host: string): string {
+  const authority = `${protocol}://${host}`
+  if (authority !== lastOrigin.authority) {
+    let origin: string
+    try {
+      origin = new URL(authority).origin
+    } catch {
+      origin = `${protocol}://localhost`
+    }
+    lastOrigin = { authority, origin }
+  }
+  return lastOrigin.origin
 }
 
 function readBody(req: ExpressRequest): BodyInit {
@@ -193,7 +225,7 @@ function discard(req: IncomingMessage): void {
   req.resume()
 }
 
-async function writeResponse(response: Response, head: boolean, res: ServerResponse, signal: AbortSignal): Promise<void> {
+async function writeResponse(response: Response, head: boolean, res: ServerResponse, gone: () => boolean): Promise<void> {
   res.statusCode = response.status
   if (response.statusText) res.statusMessage = response.statusText
   for (const [name, value] of response.headers) {
@@ -202,6 +234,12 @@ async function writeResponse(response: Response, head: boolean, res: ServerRespo
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
 
+  // The SDK's JSON answers carry their text: written with the head in one go, no stream read.
+  const text = (response as { [RESPONSE_TEXT]?: string })[RESPONSE_TEXT]
+  if (typeof text === 'string' && !response.bodyUsed) {
+    res.end(head ? undefined : text)
+    return
+  }
   if (!response.body || head) {
     await response.body?.cancel()
     res.end()
@@ -231,7 +269,7 @@ async function writeResponse(response: Response, head: boolean, res: ServerRespo
       if (!res.write(chunk)) await drained(res)
     }
     for (;;) {
-      if (signal.aborted) {
+      if (gone()) {
         await reader.cancel()
         return
       }

@@ -1,3 +1,5 @@
+import { bufferedBody } from './request-fast-path'
+
 /**
  * Reads a request body into memory, stopping as soon as it passes `limit` bytes
  * (declared by `Content-Length` or counted while streaming) and cancelling the
@@ -5,6 +7,8 @@
  * Resolves `undefined` when the body is over the limit.
  */
 export async function readCappedBody(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  const buffered = bufferedBody(request)
+  if (buffered) return buffered.byteLength > limit ? undefined : buffered
   const declared = Number(request.headers.get('content-length'))
   if (declared > limit) {
     await request.body?.cancel().catch(() => {})

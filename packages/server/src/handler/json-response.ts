@@ -1,4 +1,5 @@
 import type { FieldErrors, PayfectErrorType } from '../errors'
+import { RESPONSE_TEXT } from '../request-fast-path'
 
 /** The body of every refusal the route handler sends: `{ error: { type, message, fields? } }`. */
 export interface CheckoutErrorBody {
@@ -10,19 +11,20 @@ export interface CheckoutErrorBody {
  * or status cached by a proxy or the browser would be shown to the wrong shopper
  * or go stale while polling.
  */
-export function jsonResponse(status: number, body: unknown, headers?: HeadersInit): Response {
-  const h = new Headers(headers)
-  h.set('content-type', 'application/json; charset=utf-8')
-  h.set('cache-control', 'no-store')
-  h.set('x-content-type-options', 'nosniff')
-  return new Response(JSON.stringify(body), { status, headers: h })
+export function jsonResponse(status: number, body: unknown, headers?: Record<string, string>): Response {
+  const text = JSON.stringify(body)
+  const response = new Response(text, {
+    status,
+    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+  })
+  return Object.defineProperty(response, RESPONSE_TEXT, { value: text })
 }
 
 /** A refusal in the handler's error shape. */
 export function errorResponse(
   status: number,
   error: CheckoutErrorBody['error'],
-  headers?: HeadersInit,
+  headers?: Record<string, string>,
 ): Response {
   const body: CheckoutErrorBody = {
     error: error.fields ? { type: error.type, message: error.message, fields: error.fields } : { type: error.type, message: error.message },

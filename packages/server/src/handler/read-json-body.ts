@@ -1,6 +1,7 @@
 import { PayfectConfigurationError } from '../errors'
 import { refusal } from './refusal'
 import { readCappedBody } from '../read-capped-body'
+import { bufferedBody } from '../request-fast-path'
 
 /** The largest checkout request body accepted: 64 KiB is far more than 100 item keys need. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -38,20 +39,26 @@ function isJsonContentType(header: string | null): boolean {
 }
 
 async function readText(request: Request, limit: number): Promise<string> {
-  if (!request.body) return ''
-  if (request.bodyUsed || request.body.locked) {
-    throw new PayfectConfigurationError({
-      message:
-        'createCheckoutHandler: the request body was already read before the handler ran. Hand the handler the untouched request (no body parser on this route, or pass `request.clone()`).',
-    })
+  if (!bufferedBody(request)) {
+    if (!request.body) return ''
+    if (request.bodyUsed || request.body.locked) throw alreadyRead()
   }
   const bytes = await readCappedBody(request, limit)
   if (!bytes) throw tooLarge(limit)
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return decoder.decode(bytes)
   } catch {
     throw refusal(400, 'The request body is not valid UTF-8. Send JSON text encoded as UTF-8.')
   }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+function alreadyRead() {
+  return new PayfectConfigurationError({
+    message:
+      'createCheckoutHandler: the request body was already read before the handler ran. Hand the handler the untouched request (no body parser on this route, or pass `request.clone()`).',
+  })
 }
 
 function tooLarge(limit: number) {

@@ -1,0 +1,40 @@
+// How `toNodeHandler` and the SDK's own handlers skip work a web `Request` and `Response`
+// would cost on Node (undici gives each an AbortSignal and a ReadableStream), while any
+// other handler, and every merchant callback, still sees standard objects.
+// Edge-safe: symbols only, no Node import.
+
+/** Set by `toNodeHandler` on its request: the whole body, already read into one buffer. */
+export const BUFFERED_BODY: unique symbol = Symbol.for('@payfect/server.bufferedBody') as never
+
+/** Set by `toNodeHandler` on its request: returns the standard web `Request` behind it. */
+export const STANDARD_REQUEST: unique symbol = Symbol.for('@payfect/server.standardRequest') as never
+
+/** Set by `jsonResponse`: the body text, so `toNodeHandler` can write it without reading the stream. */
+export const RESPONSE_TEXT: unique symbol = Symbol.for('@payfect/server.responseText') as never
+
+/** Marks a handler that reads bodies through {@link bufferedBody} and hands callbacks {@link standardRequest}. */
+export const FAST_PATH_HANDLER: unique symbol = Symbol.for('@payfect/server.fastPathHandler') as never
+
+interface FastPathRequest {
+  [BUFFERED_BODY]?: Uint8Array
+  [STANDARD_REQUEST]?: () => Request
+}
+
+/** The body bytes `toNodeHandler` already read, or `undefined` for any other request. */
+export function bufferedBody(request: Request): Uint8Array | undefined {
+  return (request as FastPathRequest)[BUFFERED_BODY]
+}
+
+/** The request as a standard `Request`, for code outside the SDK (merchant callbacks). */
+export function standardRequest(request: Request): Request {
+  return (request as FastPathRequest)[STANDARD_REQUEST]?.() ?? request
+}
+
+/** Marks `handler` as one of the SDK's own, which take `toNodeHandler`'s lighter request. */
+export function markFastPath<T extends (request: Request) => unknown>(handler: T): T {
+  return Object.defineProperty(handler, FAST_PATH_HANDLER, { value: true })
+}
+
+export function isFastPath(handler: unknown): boolean {
+  return typeof handler === 'function' && (handler as { [FAST_PATH_HANDLER]?: boolean })[FAST_PATH_HANDLER] === true
+}
