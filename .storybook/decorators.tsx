@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite'
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react'
 import { PayfectProvider, type PayfectMessages } from '@payfect/react'
+import { zhTW } from '@payfect/react/locales/zh-TW'
 import { createMockMerchant, type MockMerchantOptions } from '../stories/support/mock-merchant'
 import { brandVariables, canvasBackground, themeAttributes, type ThemeName } from './themes'
 
@@ -57,7 +58,8 @@ function MockProvider({ locale, options, ownsPage, children }: MockProviderProps
   return (
     <PayfectProvider
       locale={locale}
-      messages={options.messages}
+      // The toolbar's Locale menu: zh-TW's strings are their own entry, passed as messages.
+      messages={locale === 'zh-TW' ? { ...zhTW, ...options.messages } : options.messages}
       createCheckout={merchant.createCheckout}
       getCheckout={merchant.getCheckout}
       // Preconnect to Storybook itself, never to buy.payfect.finance: stories run offline.

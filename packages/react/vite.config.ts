@@ -36,5 +36,5 @@ function bundlerInteropForCjs(): Plugin {
 
 export default defineConfig({
   plugins: [stylesheet(), bundlerInteropForCjs()],
-  build: libraryBuild({ entry: { index: 'src/index.ts' } }),
+  build: libraryBuild({ entry: { index: 'src/index.ts', 'locales/zh-TW': 'src/locales/zh-TW.ts' } }),
 })

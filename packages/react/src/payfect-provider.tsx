@@ -5,6 +5,7 @@ import { toCheckoutError } from './core/errors'
 import { createCheckoutClient, type CheckoutClient } from './core/http-client'
 import { originOf } from './core/message-protocol'
 import { resolveMessages, type PayfectMessages } from './core/messages'
+import { warn } from './core/warn'
 import type { Checkout, CreateCheckoutParams } from './core/types'
 import { PayfectContext, type PayfectContextValue } from './payfect-context'
 
@@ -37,14 +38,18 @@ export interface PayfectProviderProps {
    */
   headers?: HeadersInit | (() => HeadersInit)
   /**
-   * A BCP 47 tag for amounts and built-in strings (`en` and `zh-TW` are built in).
+   * A BCP 47 tag for formatting amounts. The strings come from `messages`: English
+   * is built in, other locales are their own entries (`@payfect/react/locales/zh-TW`).
    * @defaultValue 'en'
    */
   locale?: string
   /**
-   * Overrides for any built-in string.
+   * The strings to show: a locale's (`zhTW`), overrides for any English string, or both
+   * spread together. Keys left out fall back to English.
    * @example
-   * <PayfectProvider messages={{ payWithCrypto: 'Pay with USDT' }}>
+   * import { zhTW } from '@payfect/react/locales/zh-TW'
+   *
+   * <PayfectProvider locale="zh-TW" messages={{ ...zhTW, payWithCrypto: '用 USDT 付款' }}>
    */
   messages?: Partial<PayfectMessages>
   /**
@@ -73,7 +78,7 @@ function shared<A>(create: (arg: A) => Promise<Checkout>): (arg: A) => Promise<C
  * it talks only to the merchant's own route handler.
  *
  * @example
- * <PayfectProvider locale="zh-TW">
+ * <PayfectProvider endpoint="/api/payfect/checkouts">
  *   <CheckoutButton items={[{ price: 'pro-plan' }]} />
  * </PayfectProvider>
  */
@@ -104,11 +109,17 @@ export function PayfectProvider(props: PayfectProviderProps) {
   }, [endpoint, fetch, headers, createCheckout, getCheckout])
 
   const overrides = messages ? JSON.stringify(messages) : ''
+  if (process.env.NODE_ENV !== 'production' && !overrides && !/^en\b/i.test(locale)) {
+    warn(
+      `locale="${locale}" formats amounts only; the strings stay English until you pass them: ` +
+        `import { zhTW } from '@payfect/react/locales/zh-TW' (or your own) and <PayfectProvider locale="${locale}" messages={zhTW}>.`,
+    )
+  }
   const value = useMemo<PayfectContextValue>(
     () => ({
       endpoint,
       locale,
-      messages: resolveMessages(locale, overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
+      messages: resolveMessages(overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
       pollInterval,
       client,
       checkoutOrigins: () => [originOf(checkoutOrigin), lastOriginRef.current].filter((origin): origin is string => !!origin),

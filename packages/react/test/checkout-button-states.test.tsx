@@ -4,6 +4,7 @@ import { createRef, useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutModal, PayfectProvider, useCreateCheckout, type CheckoutItem } from '../src/index'
 import { Slot } from '../src/slot'
+import { zhTW } from '../src/locales/zh-TW'
 import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect } from './helpers'
 
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe('CheckoutButton paid state', () => {
 
   it('says Paid in zh-TW too', async () => {
     const user = userEvent.setup()
-    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW' } })
+    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW', messages: zhTW } })
     await user.click(screen.getByRole('button', { name: '使用加密貨幣付款' }))
     await pay(await openDialog())
     expect(screen.getByRole('button', { name: '已付款' })).toHaveAttribute('aria-disabled', 'true')

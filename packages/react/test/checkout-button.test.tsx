@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createRef, StrictMode } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutError, type Checkout } from '../src/index'
+import { zhTW } from '../src/locales/zh-TW'
 import { checkoutOrigin, fakeEndpoint, fakePopup, makeCheckout, pageOrigin, postFrom, renderWithPayfect } from './helpers'
 
 // The modal and popup tracker are lazily loaded chunks; load them once up front so
@@ -401,7 +402,7 @@ describe('CheckoutButton preloading and locale', () => {
 
   it('speaks zh-TW, with overrides', async () => {
     const user = userEvent.setup()
-    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW', messages: { modalTitle: '用 USDT 付款' } } })
+    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW', messages: { ...zhTW, modalTitle: '用 USDT 付款' } } })
     const button = screen.getByRole('button', { name: '使用加密貨幣付款' })
     await user.click(button)
     const dialog = await screen.findByRole('dialog', { name: '用 USDT 付款' })
@@ -409,6 +410,14 @@ describe('CheckoutButton preloading and locale', () => {
     expect(within(dialog).getByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
     expect(within(dialog).getByTitle('Payfect 結帳')).toBeInTheDocument()
     expect(within(dialog).getByRole('button', { name: '關閉結帳' })).toBeInTheDocument()
+  })
+
+  it('warns (in development) when a non-English locale gets no strings, and names the import', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    renderWithPayfect(<CheckoutButton items={items} />, { provider: { locale: 'zh-TW' } })
+    expect(screen.getByRole('button', { name: 'Pay with crypto' })).toBeInTheDocument()
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { zhTW } from '@payfect/react/locales/zh-TW'"))
+    warn.mockRestore()
   })
 
   it('takes English overrides for any key', () => {

@@ -2,6 +2,7 @@
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { CheckoutButton, CheckoutModal, PayfectProvider, useCheckoutStatus, useCreateCheckout } from '../src/index'
+import { zhTW } from '@payfect/react/locales/zh-TW'
 import { makeCheckout } from './helpers'
 
 const items = [{ price: 'pro-plan' }]
@@ -37,7 +38,7 @@ describe('server rendering', () => {
 
   it('renders CheckoutButton asChild onto the merchant element', () => {
     const html = renderToString(
-      <PayfectProvider locale="zh-TW">
+      <PayfectProvider locale="zh-TW" messages={zhTW}>
         <CheckoutButton items={items} asChild>
           <a href="/buy">Buy</a>
         </CheckoutButton>

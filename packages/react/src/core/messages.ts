@@ -30,9 +30,13 @@ export interface PayfectMessages {
   paid: string
 }
 
-/** Locales with built-in strings. Any other locale falls back to `en`. */
+/**
+ * Locales shipped with the package. `en` is built in; every other one is its own entry,
+ * `@payfect/react/locales/<tag>`, passed to the provider as `messages`.
+ */
 export type PayfectLocale = 'en' | 'zh-TW'
 
+/** The built-in English strings, used for every key the provider's `messages` leave out. */
 export const en: PayfectMessages = {
   payWithCrypto: 'Pay with crypto',
   creating: 'Creating checkout…',
@@ -50,37 +54,12 @@ export const en: PayfectMessages = {
   paid: 'Paid',
 }
 
-export const zhTW: PayfectMessages = {
-  payWithCrypto: '使用加密貨幣付款',
-  creating: '正在建立結帳…',
-  modalTitle: '安全結帳',
-  modalDescription: '透過 Payfect 支付 {amount}，全程留在本商店。',
-  modalDescriptionNoAmount: '透過 Payfect 付款，全程留在本商店。',
-  loading: '正在載入安全結帳頁面…',
-  frameTitle: 'Payfect 結帳',
-  openInNewTab: '在新分頁開啟',
-  close: '關閉結帳',
-  error: '無法建立結帳，請再試一次。',
-  expired: '此結帳已在付款前過期。',
-  retry: '再試一次',
-  complete: '已收到付款，謝謝！',
-  paid: '已付款',
-}
-
-/** Picks the built-in strings for a BCP 47 tag: `zh-TW`, `zh-Hant…` → `zh-TW`, anything else → `en`. */
-export function builtInMessages(locale: string | undefined): PayfectMessages {
-  const tag = (locale ?? 'en').toLowerCase()
-  return tag === 'zh-tw' || tag.startsWith('zh-hant') ? zhTW : en
-}
-
-/** The built-in strings for `locale` with `overrides` laid over them. */
-export function resolveMessages(locale: string | undefined, overrides?: Partial<PayfectMessages>): PayfectMessages {
-  const base = builtInMessages(locale)
-  if (!overrides) return base
-  const merged = { ...base }
-  for (const key of Object.keys(overrides) as (keyof PayfectMessages)[]) {
-    const value = overrides[key]
-    if (typeof value === 'string') merged[key] = value
+/** `en` with the strings of `overrides` laid over it (anything but a string is ignored). */
+export function resolveMessages(overrides?: Partial<PayfectMessages>): PayfectMessages {
+  const merged = { ...en }
+  for (const key in overrides) {
+    const value = overrides[key as keyof PayfectMessages]
+    if (typeof value === 'string') merged[key as keyof PayfectMessages] = value
   }
   return merged
 }

@@ -1,23 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { builtInMessages, en, interpolate, resolveMessages, zhTW } from '../../src/core/messages'
+import { en, interpolate, resolveMessages } from '../../src/core/messages'
+import { zhTW } from '../../src/locales/zh-TW'
 
 describe('messages', () => {
-  it('has the same keys in every built-in locale', () => {
+  it('has the same keys in every shipped locale', () => {
     expect(Object.keys(zhTW).sort()).toEqual(Object.keys(en).sort())
   })
 
-  it('picks zh-TW for Traditional Chinese tags and English otherwise', () => {
-    expect(builtInMessages('zh-TW')).toBe(zhTW)
-    expect(builtInMessages('zh-Hant-HK')).toBe(zhTW)
-    expect(builtInMessages('fr')).toBe(en)
-    expect(builtInMessages(undefined)).toBe(en)
+  it('is English without overrides', () => {
+    expect(resolveMessages()).toEqual(en)
+    expect(resolveMessages({})).toEqual(en)
   })
 
-  it('lays overrides over the locale and ignores non-strings', () => {
-    const messages = resolveMessages('zh-TW', { retry: 'Again!', close: undefined })
+  it('lays a locale and overrides over English and ignores non-strings', () => {
+    const messages = resolveMessages({ ...zhTW, retry: 'Again!', close: undefined })
     expect(messages.retry).toBe('Again!')
-    expect(messages.close).toBe(zhTW.close)
+    expect(messages.close).toBe(en.close)
+    expect(messages.payWithCrypto).toBe('使用加密貨幣付款')
     expect(zhTW.retry).toBe('再試一次')
   })
 
