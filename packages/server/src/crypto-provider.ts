@@ -1,5 +1,6 @@
 import type * as NodeCrypto from 'node:crypto'
-import { PayfectConfigurationError } from './errors'
+import { describe } from './describe'
+import { configError } from './errors'
 
 // Fernet's two primitives (HMAC-SHA256, AES-128-CBC) behind a small interface, as stripe-node
 // does with NodeCryptoProvider / SubtleCryptoProvider. On Node, node:crypto is synchronous and
@@ -27,11 +28,7 @@ export interface FernetCryptoProvider<K = unknown> {
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle
-  if (!s) {
-    throw new PayfectConfigurationError({
-      message: 'Web Crypto (`globalThis.crypto.subtle`) is not available in this runtime. Use Node 20+, Bun, Deno or an edge runtime, or serve the route over HTTPS in a browser-like runtime.',
-    })
-  }
+  if (!s) throw configError('This runtime has no Web Crypto (`crypto.subtle`). Run on Node 20+, Bun, Deno or an edge runtime.')
   return s
 }
 
@@ -111,9 +108,7 @@ export function cryptoProvider(name?: FernetCryptoName): FernetCryptoProvider {
   if (name === 'node') {
     const node = loadNode()
     if (node) return node as FernetCryptoProvider
-    throw new PayfectConfigurationError({
-      message: "`crypto: 'node'` needs `process.getBuiltinModule('node:crypto')` (Node ≥ 20.16, Bun, Deno), which this runtime lacks. Use `crypto: 'subtle'` or omit the option.",
-    })
+    throw configError("`crypto: 'node'` needs `process.getBuiltinModule` (Node ≥ 20.16, Bun, Deno), which this runtime lacks. Use 'subtle' or omit it.")
   }
-  throw new PayfectConfigurationError({ message: `\`crypto\` must be 'node' or 'subtle'; got ${String(name)}. Omit it to pick the fastest available.` })
+  throw configError(`\`crypto\` must be 'node' or 'subtle' (got ${describe(name)}). Omit it for the fastest.`)
 }

@@ -139,67 +139,33 @@ export interface ErrorResponse {
   operation: string
 }
 
+type ErrorClass = new (init: PayfectErrorInit) => PayfectError
+
+// Per status: the class, what Payfect said when it gave no `detail`, and the fix.
+const BY_STATUS: Record<number, [ErrorClass, string, string]> = {
+  400: [PayfectInvalidRequestError, 'invalid request', 'Fix the fields in `error.fields`.'],
+  401: [PayfectAuthenticationError, 'authentication failed', 'Use a valid secret API key for this environment.'],
+  403: [PayfectPermissionError, 'permission denied', 'Use the API key of the merchant that owns this resource.'],
+  404: [PayfectNotFoundError, 'not found', "Check the id, and that it belongs to this key's merchant and mode (test or live)."],
+  429: [PayfectRateLimitError, 'too many requests', 'Retry after a pause.'],
+}
+
 /**
  * The one factory that turns an HTTP failure into the right `PayfectError`.
  * DRF bodies come as `{"detail": "..."}` or `{"field": ["msg", ...], "nested": {"0": {...}}}`.
  */
-export function errorFromResponse(res: ErrorResponse): PayfectError {
-  const { status, body, json, requestId, operation } = res
-  const detail = json ? readDetail(body) : undefined
+export function errorFromResponse({ status, body, json, requestId, operation }: ErrorResponse): PayfectError {
   const fields = json && status === 400 ? readFields(body) : undefined
-  const at = `${operation} answered ${status}`
-  const base = { status, raw: body, requestId, fields }
-
+  let [Kind, what, fix] = BY_STATUS[status] ?? [PayfectAPIError, 'Payfect failed', status >= 500 ? 'The fault is on Payfect’s side; retry later.' : 'Check the request.']
   if (status >= 300 && status < 400) {
-    return new PayfectAPIError({
-      ...base,
-      message: `${at}, a redirect. Redirects are not followed, so the API key is never sent elsewhere; check \`baseUrl\` (it should be like https://api.payfect.finance/api/v1).`,
-    })
+    ;[Kind, what, fix] = [PayfectAPIError, 'a redirect, not followed so the key goes nowhere else', 'Check `baseUrl`.']
+  } else if (!json) {
+    ;[Kind, what, fix] = [PayfectAPIError, status < 300 ? 'not the JSON object Payfect sends' : 'a body that is not JSON', 'Retry later; if it persists, check `baseUrl`.']
+  } else {
+    const detail = (body as { detail?: unknown } | null)?.detail
+    what = (typeof detail === 'string' ? detail : fields && describeFields(fields)) || what
   }
-  if (!json) {
-    const what = status >= 200 && status < 300 ? 'with a body that is not the JSON object Payfect sends' : 'with a body that is not JSON'
-    return new PayfectAPIError({
-      ...base,
-      message: `${at} ${what}. Payfect or a proxy in between failed; retry later, and check \`baseUrl\` if it persists.`,
-    })
-  }
-  switch (status) {
-    case 400:
-      return new PayfectInvalidRequestError({
-        ...base,
-        message: `${at}: ${detail ?? describeFields(fields) ?? 'the request was invalid'}. Fix the request fields named in \`error.fields\`.`,
-      })
-    case 401:
-      return new PayfectAuthenticationError({
-        ...base,
-        message: `${at}: ${detail ?? 'authentication failed'}. Check that the API key is a valid secret key for this environment (it is sent as \`Authorization: Api-Key <key>\`).`,
-      })
-    case 403:
-      return new PayfectPermissionError({
-        ...base,
-        message: `${at}: ${detail ?? 'permission denied'}. The API key is valid but may not access this resource; use the key of the merchant that owns it.`,
-      })
-    case 404:
-      return new PayfectNotFoundError({
-        ...base,
-        message: `${at}: ${detail ?? 'not found'}. Check the id, and that it belongs to this API key's merchant and mode (test or live).`,
-      })
-    case 429:
-      return new PayfectRateLimitError({
-        ...base,
-        message: `${at}: ${detail ?? 'too many requests'}. Slow down and retry after a pause.`,
-      })
-    default:
-      return new PayfectAPIError({
-        ...base,
-        message: `${at}: ${detail ?? 'Payfect failed to process the request'}. ${status >= 500 ? 'This is on Payfect’s side; retry later.' : 'An unexpected status; check the request.'}`,
-      })
-  }
-}
-
-function readDetail(body: unknown): string | undefined {
-  if (body && typeof body === 'object' && 'detail' in body && typeof body.detail === 'string') return body.detail
-  return undefined
+  return new Kind({ message: `${operation} answered ${status}: ${what}. ${fix}`, status, raw: body, requestId, fields })
 }
 
 /** Flattens DRF's nested field errors into `a.b[0].c` paths. */
@@ -211,18 +177,19 @@ export function readFields(body: unknown, prefix = ''): FieldErrors | undefined 
     const path = /^\d+$/.test(key) ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') out[path] = [value]
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out[path] = value as string[]
-    else if (Array.isArray(value)) {
-      value.forEach((v, i) => {
-        if (v && typeof v === 'object' && Object.keys(v).length > 0) Object.assign(out, readFields(v, `${path}[${i}]`))
-      })
-    } else Object.assign(out, readFields(value, path))
+    else if (Array.isArray(value)) value.forEach((v, i) => Object.assign(out, readFields(v, `${path}[${i}]`)))
+    else Object.assign(out, readFields(value, path))
   }
   return Object.keys(out).length > 0 ? out : undefined
 }
 
-function describeFields(fields: FieldErrors | undefined): string | undefined {
-  if (!fields) return undefined
-  return Object.entries(fields)
-    .map(([path, messages]) => `${path}: ${messages.join(' ')}`)
-    .join('; ')
+/** `items[3].quantity: must be …; items[4].price: …`: the first `max` fields, for a message. */
+export function describeFields(fields: FieldErrors, max = 3): string {
+  const entries = Object.entries(fields)
+  const shown = entries.slice(0, max).map(([path, messages]) => (path ? `${path}: ` : '') + messages.join(' '))
+  if (entries.length > max) shown.push(`${entries.length - max} more in \`error.fields\``)
+  return shown.join('; ')
 }
+
+/** The SDK's one way to say it was set up wrongly. */
+export const configError = (message: string): PayfectConfigurationError => new PayfectConfigurationError({ message })

@@ -1,6 +1,6 @@
 import { decodeBase64Url, encodeBase64Url } from './base64url'
 import { type FernetCryptoName, type FernetCryptoProvider, cryptoProvider } from './crypto-provider'
-import { PayfectConfigurationError, PayfectSignatureError } from './errors'
+import { configError, PayfectSignatureError } from './errors'
 
 // Fernet (https://github.com/fernet/spec) with no static `node:` import, so webhook
 // verification runs unchanged on Node, Bun, Deno, Workers and Vercel Edge; the primitives
@@ -63,25 +63,26 @@ export interface FernetDecryptOptions {
 // Imported keys per provider and secret, so repeated verification skips the import.
 const keyCaches = new Map<FernetCryptoProvider, Map<string, unknown>>()
 
-const BAD_SECRET =
-  'it must be a Fernet key: the base64url encoding of exactly 32 bytes (44 characters ending in `=`), as shown in the Payfect dashboard. Check the environment variable that holds it, or make one with `fernet.generateKey()`'
+/**
+ * The 32 bytes of a Fernet key, or `onBad` of a message saying what is wrong with it (never the
+ * secret itself). Secrets read from .env files often end in a newline; Python's Fernet tolerates it too.
+ */
+export function fernetKeyBytes(secret: unknown, onBad: (message: string) => Error): Uint8Array {
+  const raw = typeof secret === 'string' ? decodeBase64Url(secret.trim(), 'optional') : undefined
+  if (raw?.length === 32) return raw
+  throw onBad(
+    `The webhook secret is ${typeof secret === 'string' && secret.trim() ? 'not a valid Fernet key' : 'missing'}. Set it to the one in the Payfect dashboard: base64url of 32 bytes (44 characters ending in "=").`,
+  )
+}
 
 /** Parses and imports a key, remembering the CryptoKeys per secret so repeated verification is cheap. */
-function importKeys(provider: FernetCryptoProvider, secret: unknown, onBad: (message: string) => Error): unknown {
-  if (typeof secret !== 'string' || secret.trim() === '') {
-    throw onBad(`The webhook secret is ${typeof secret === 'string' ? 'empty' : `missing (got ${typeof secret})`}; ${BAD_SECRET}.`)
-  }
+function importKeys(provider: FernetCryptoProvider, secret: string, onBad: (message: string) => Error): unknown {
   let keyCache = keyCaches.get(provider)
   if (!keyCache) keyCaches.set(provider, (keyCache = new Map()))
   const cached = keyCache.get(secret)
   if (cached) return cached
 
-  // Secrets read from .env files often carry a trailing newline; Python's Fernet tolerates it too.
-  const raw = decodeBase64Url(secret.trim(), 'optional')
-  if (!raw || raw.length !== 32) {
-    throw onBad(`The webhook secret is not valid; ${BAD_SECRET}.`)
-  }
-  const keys = provider.importKeys(raw)
+  const keys = provider.importKeys(fernetKeyBytes(secret, onBad))
   if (keys instanceof Promise) keys.catch(() => keyCache.delete(secret))
 
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.delete(keyCache.keys().next().value!)
@@ -89,8 +90,7 @@ function importKeys(provider: FernetCryptoProvider, secret: unknown, onBad: (mes
   return keys
 }
 
-const configError = (message: string) => new PayfectConfigurationError({ message })
-const signatureError = (reason: 'bad_secret') => (message: string) => new PayfectSignatureError(reason, message)
+const badSecret = (message: string) => new PayfectSignatureError('bad_secret', message)
 
 function generateKey(): string {
   return encodeBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)))
@@ -101,12 +101,12 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
   const keys = await importKeys(provider, secret, configError)
   const now = options.now === undefined ? Math.floor(Date.now() / 1000) : Math.floor(options.now)
   if (!Number.isSafeInteger(now) || now < 0) {
-    throw configError(`fernet.encrypt: \`now\` must be a non-negative number of Unix seconds; got ${String(options.now)}.`)
+    throw configError(`fernet.encrypt: \`now\` must be Unix seconds ≥ 0 (got ${options.now}).`)
   }
   let iv: Uint8Array<ArrayBuffer>
   if (options.iv === undefined) iv = globalThis.crypto.getRandomValues(new Uint8Array(BLOCK))
   else if (options.iv instanceof Uint8Array && options.iv.length === BLOCK) iv = options.iv.slice()
-  else throw configError('fernet.encrypt: `iv` must be a Uint8Array of exactly 16 bytes; omit it to use a random one.')
+  else throw configError('fernet.encrypt: `iv` must be a Uint8Array of 16 bytes; omit it for a random one.')
 
   const data = typeof plaintext === 'string' ? new TextEncoder().encode(plaintext) : plaintext.slice()
   const ciphertext = await provider.encrypt(keys, iv, data)
@@ -123,28 +123,23 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
 
 async function decrypt(secret: string, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
   const provider = cryptoProvider(options.crypto)
-  let keys = importKeys(provider, secret, signatureError('bad_secret'))
+  let keys = importKeys(provider, secret, badSecret)
   if (keys instanceof Promise) keys = await keys
   const malformed = (why: string, cause?: unknown) =>
-    new PayfectSignatureError('malformed', `The Fernet token is malformed: ${why}. It must be the token exactly as sent, unmodified and untruncated.`, cause)
+    new PayfectSignatureError('malformed', `The Fernet token is malformed (${why}). Pass it exactly as sent, untruncated.`, cause)
 
-  if (typeof token !== 'string' || token === '') throw malformed('it is empty')
-  const bytes = decodeBase64Url(token, 'required')
-  if (!bytes) throw malformed('it is not padded base64url (characters A-Z a-z 0-9 - _ and `=` padding)')
-  if (bytes.length < MIN_TOKEN_LENGTH) throw malformed(`it is ${bytes.length} bytes long, shorter than the ${MIN_TOKEN_LENGTH} of the smallest token`)
-  if (bytes[0] !== VERSION) throw malformed(`its version byte is 0x${bytes[0]!.toString(16).padStart(2, '0')}, not 0x80`)
-  const ciphertextLength = bytes.length - HEADER_LENGTH - HMAC_LENGTH
-  if (ciphertextLength % BLOCK !== 0) throw malformed('its ciphertext is not a whole number of AES blocks')
+  const bytes = typeof token === 'string' ? decodeBase64Url(token, 'required') : undefined
+  // Too short, another version, or a ciphertext that is not whole AES blocks: not a Fernet token.
+  if (!bytes || bytes.length < MIN_TOKEN_LENGTH || bytes[0] !== VERSION || (bytes.length - HEADER_LENGTH - HMAC_LENGTH) % BLOCK) {
+    throw malformed(bytes ? 'wrong length or version' : 'not padded base64url')
+  }
 
   // The HMAC goes first: a forged token must say `bad_hmac`, whatever its timestamp claims.
   const signed = bytes.subarray(0, bytes.length - HMAC_LENGTH)
   let ok = provider.verify(keys, signed, bytes.subarray(signed.length))
   if (ok instanceof Promise) ok = await ok
   if (!ok) {
-    throw new PayfectSignatureError(
-      'bad_hmac',
-      'The Fernet token’s HMAC does not match: it was made with a different secret, or altered on the way. Check that the secret is the one Payfect signs with for this endpoint (and the same mode, test or live).',
-    )
+    throw new PayfectSignatureError('bad_hmac', 'The HMAC does not match: another secret made the token, or it was altered. Use this endpoint’s secret, of the same mode (test or live).')
   }
 
   if (options.ttlSeconds !== undefined) {
@@ -152,16 +147,10 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
     const skew = options.maxClockSkewSeconds ?? 60
     const timestamp = Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(1))
     if (timestamp + options.ttlSeconds < now) {
-      throw new PayfectSignatureError(
-        'expired',
-        `The Fernet token is ${Math.round(now - timestamp)} s old, older than the ${options.ttlSeconds} s allowed. A replayed or long-delayed message; if your server clock is wrong, fix it (NTP), else raise the tolerance.`,
-      )
+      throw new PayfectSignatureError('expired', `The token is ${Math.round(now - timestamp)} s old, over the ${options.ttlSeconds} s allowed (replayed or delayed). Fix this server's clock if wrong, else raise the tolerance.`)
     }
     if (timestamp > now + skew) {
-      throw new PayfectSignatureError(
-        'future',
-        `The Fernet token is dated ${Math.round(timestamp - now)} s in the future, beyond the ${skew} s of clock skew allowed. Check this server's clock (NTP).`,
-      )
+      throw new PayfectSignatureError('future', `The token is dated ${Math.round(timestamp - now)} s ahead, over the ${skew} s of clock skew allowed. Fix this server's clock.`)
     }
   }
 
@@ -169,7 +158,7 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
     const iv = bytes.slice(9, HEADER_LENGTH)
     return await provider.decrypt(keys, iv, bytes.subarray(HEADER_LENGTH, signed.length))
   } catch (cause) {
-    throw malformed('its decrypted content has invalid PKCS#7 padding', cause)
+    throw malformed('bad padding', cause)
   }
 }
 

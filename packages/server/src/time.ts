@@ -1,3 +1,4 @@
+import { describe } from './describe'
 import { PayfectAPIError } from './errors'
 
 // Unix seconds with an optional fraction (`"1690532072.288761"`) or Unix milliseconds
@@ -28,7 +29,7 @@ export function parsePayfectTime(value: string): Date {
     if (date) return date
   }
   throw new PayfectAPIError({
-    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp. Expected Unix seconds ("1690532072.288761"), Unix milliseconds ("1703939166000") or ISO-8601 ("2023-12-30T12:26:06Z"); pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` value as returned.`,
+    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp (Unix seconds or milliseconds, or ISO-8601). Pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` as returned.`,
     raw: value,
   })
 }
@@ -60,10 +61,4 @@ function parseIso(text: string): Date | undefined {
 
 function valid(date: Date): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : JSON.stringify(value)
-  if (value === null) return 'null'
-  return `a value of type ${typeof value}`
 }

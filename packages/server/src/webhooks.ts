@@ -1,8 +1,8 @@
-import { decodeBase64Url } from './base64url'
 import { jsonEqual } from './deep-equal'
-import { PayfectConfigurationError, PayfectSignatureError } from './errors'
+import { describe } from './describe'
+import { configError, PayfectSignatureError } from './errors'
 import { type FernetCryptoName, cryptoProvider } from './crypto-provider'
-import { fernet } from './fernet'
+import { fernet, fernetKeyBytes } from './fernet'
 import type { WebhookEvent } from './types'
 import { readCappedBody } from './read-capped-body'
 
@@ -44,21 +44,15 @@ export interface VerifyWebhookOptions {
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300
 const CLOCK_SKEW_SECONDS = 60
 
-const RAW_BODY_HINT =
-  'Are you passing the raw request body? Read it with `await request.text()` (or `express.raw()` in Express) before parsing, and pass that string or buffer unchanged.'
-
 /** Throws `PayfectConfigurationError` for a tolerance that is not a non-negative number. */
 export function checkTolerance(toleranceSeconds: unknown): number {
   if (toleranceSeconds === undefined) return DEFAULT_WEBHOOK_TOLERANCE_SECONDS
-  if (typeof toleranceSeconds !== 'number' || !(toleranceSeconds >= 0)) {
-    throw new PayfectConfigurationError({
-      message: `\`toleranceSeconds\` must be a non-negative number of seconds; got ${String(toleranceSeconds)}. Omit it for the default of ${DEFAULT_WEBHOOK_TOLERANCE_SECONDS}.`,
-    })
-  }
-  return toleranceSeconds
+  if (typeof toleranceSeconds === 'number' && toleranceSeconds >= 0) return toleranceSeconds
+  throw configError(`\`toleranceSeconds\` must be a number ≥ 0 (got ${describe(toleranceSeconds)}). Omit it for ${DEFAULT_WEBHOOK_TOLERANCE_SECONDS}.`)
 }
 
-const mismatch = (why: string) => new PayfectSignatureError('mismatch', `The webhook body does not match its signature: ${why}. ${RAW_BODY_HINT}`)
+const mismatch = (why: string) =>
+  new PayfectSignatureError('mismatch', `The webhook body does not match its signature (${why}). Pass the raw request body, unparsed: \`await request.text()\` (Express: \`express.raw()\`).`)
 
 /**
  * Checks a Payfect success callback and returns its event: the
@@ -75,30 +69,23 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const toleranceSeconds = checkTolerance(options.toleranceSeconds)
 
   if (typeof signature !== 'string' || signature.trim() === '') {
-    throw new PayfectSignatureError(
-      'missing',
-      'The request has no `X-Payfect-Signature` header, so it cannot be from Payfect. If it is, check that no proxy strips the header, and pass `request.headers.get(\'x-payfect-signature\')`.',
-    )
+    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header, so not from Payfect. Pass `request.headers.get('x-payfect-signature')`; check no proxy strips it.")
   }
-  if (typeof payload !== 'string' && !(payload instanceof Uint8Array)) {
-    throw mismatch(`the payload is ${payload === null ? 'null' : typeof payload}, not the body's string or bytes`)
-  }
+  if (typeof payload !== 'string' && !(payload instanceof Uint8Array)) throw mismatch(`the payload is ${describe(payload)}, not a string or bytes`)
 
   let signed: Uint8Array
   try {
     signed = await fernet.decrypt(secret, signature.trim(), { ttlSeconds: toleranceSeconds, now, maxClockSkewSeconds: CLOCK_SKEW_SECONDS, crypto })
   } catch (error) {
     if (error instanceof PayfectSignatureError) {
-      throw new PayfectSignatureError(error.reason, `Webhook refused (X-Payfect-Signature): ${error.message}`, error)
+      throw new PayfectSignatureError(error.reason, `X-Payfect-Signature refused: ${error.message}`, error)
     }
     throw error
   }
 
   const signedEvent = parseJson(signed)
-  if (signedEvent === undefined) throw mismatch('the signed content is not JSON')
   const body = parseJson(payload)
-  if (body === undefined) throw mismatch('the body is not the JSON Payfect signed (it is empty, not UTF-8 or not JSON)')
-  if (!jsonEqual(signedEvent.value, body.value)) throw mismatch('the body’s JSON differs from the signed JSON')
+  if (!signedEvent || !body || !jsonEqual(signedEvent.value, body.value)) throw mismatch(body ? 'the body differs from the signed JSON' : 'the body is not UTF-8 JSON')
   return signedEvent.value as WebhookEvent
 }
 
@@ -157,10 +144,9 @@ export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
   const { secret, onEvent } = options ?? ({} as WebhookHandlerOptions)
-  checkSecret(secret)
-  if (typeof onEvent !== 'function') {
-    throw new PayfectConfigurationError({ message: 'createWebhookHandler needs `onEvent`, the function that fulfils an order once its callback is verified.' })
-  }
+  // The same parse as verification, so a bad key fails at start-up instead of on every callback.
+  fernetKeyBytes(secret, (message) => configError(`createWebhookHandler: ${message}`))
+  if (typeof onEvent !== 'function') throw configError('createWebhookHandler needs `onEvent`: the function that fulfils a verified order.')
   const toleranceSeconds = checkTolerance(options.toleranceSeconds)
   const { crypto } = options
   cryptoProvider(crypto) // an unknown or unavailable provider fails at start-up, not per callback
@@ -168,11 +154,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
 
   return async function handleWebhook(request: Request): Promise<Response> {
     if (request.method !== 'POST') {
-      return json(405, { error: { type: 'invalid_request_error', message: `Payfect callbacks are POSTed; ${request.method} is not allowed here.` } }, { Allow: 'POST' })
+      return json(405, { error: { type: 'invalid_request_error', message: `Payfect callbacks are POSTed, not ${request.method}.` } }, { Allow: 'POST' })
     }
     const payload = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES)
     if (payload === undefined) {
-      return json(413, { error: { type: 'invalid_request_error', message: `The body is larger than ${MAX_WEBHOOK_BODY_BYTES} bytes; Payfect callbacks are much smaller.` } })
+      return json(413, { error: { type: 'invalid_request_error', message: `The body is over ${MAX_WEBHOOK_BODY_BYTES} bytes, so not a Payfect callback.` } })
     }
     let event: WebhookEvent
     try {
@@ -185,18 +171,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       await onEvent(event, request)
     } catch (error) {
       onError(error, request)
-      return json(500, { error: { type: 'api_error', message: 'The webhook handler failed to process the event; Payfect will retry it.' } })
+      return json(500, { error: { type: 'api_error', message: 'The event could not be processed; Payfect will retry.' } })
     }
     return json(200, { received: true })
   }
-}
-
-function checkSecret(secret: unknown): void {
-  // Same parse as verification, so a bad key fails at start-up instead of on every callback.
-  if (typeof secret === 'string' && decodeBase64Url(secret.trim(), 'optional')?.length === 32) return
-  throw new PayfectConfigurationError({
-    message: `createWebhookHandler: \`secret\` is ${typeof secret === 'string' && secret !== '' ? 'not a valid Fernet key' : 'missing'}. It must be the webhook secret from the Payfect dashboard: the base64url encoding of 32 bytes (44 characters ending in \`=\`). Check the environment variable (e.g. PAYFECT_WEBHOOK_SECRET).`,
-  })
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

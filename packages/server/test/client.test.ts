@@ -105,11 +105,11 @@ describe('validation before sending', () => {
     const params = { ...checkoutParams, invoice_items: [{ price: 'p1', quantity: 0 }] }
     const error = await client().checkouts.create(params).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(PayfectInvalidRequestError)
-    expect((error as PayfectInvalidRequestError).message).toContain('invoice_items[0].quantity must be a positive integer')
+    expect((error as PayfectInvalidRequestError).message).toContain('invoice_items[0].quantity: must be a positive integer')
     expect((error as PayfectInvalidRequestError).fields).toEqual({ 'invoice_items[0].quantity': ['must be a positive integer (got 0)'] })
-    await expect(client().prices.create({ product: 'p', currency: 'usdt', unit_amount: 1 as unknown as string })).rejects.toThrow(/unit_amount must be a decimal string/)
-    await expect(client().products.create({} as never)).rejects.toThrow(/name is required/)
-    await expect(client().paymentLinks.create({ invoice_items: [] })).rejects.toThrow(/invoice_items must have at least one item/)
+    await expect(client().prices.create({ product: 'p', currency: 'usdt', unit_amount: 1 as unknown as string })).rejects.toThrow(/unit_amount: must be a non-negative decimal string/)
+    await expect(client().products.create({} as never)).rejects.toThrow(/name: is required/)
+    await expect(client().paymentLinks.create({ invoice_items: [] })).rejects.toThrow(/invoice_items: must have at least one item/)
     expect(upstream.requests).toHaveLength(0)
   })
 

@@ -69,8 +69,8 @@ describe('each status maps to its error class', () => {
   })
 
   it.each([
-    [401, { detail: 'Invalid API key.' }, PayfectAuthenticationError, /Invalid API key\..*Check that the API key/],
-    [403, { detail: 'You do not have permission to perform this action.' }, PayfectPermissionError, /may not access this resource/],
+    [401, { detail: 'Invalid API key.' }, PayfectAuthenticationError, /Invalid API key\..*Use a valid secret API key/],
+    [403, { detail: 'You do not have permission to perform this action.' }, PayfectPermissionError, /permission.*Use the API key of the merchant that owns/],
     [404, { detail: 'Not found.' }, PayfectNotFoundError, /Check the id/],
     [429, { detail: 'Request was throttled.' }, PayfectRateLimitError, /throttled/],
     [500, { detail: 'Server Error' }, PayfectAPIError, /Payfect’s side; retry later/],

@@ -1,9 +1,9 @@
-import type { FieldErrors } from '../errors'
+import { describeFields, type FieldErrors } from '../errors'
 import type { InvoiceItemParams } from '../types'
 import type { CatalogItem } from './catalog'
 import type { RequestedItem } from './checkout-request-body'
 import { isPayfectId } from './checkout-id'
-import { describeFields, refusal } from './refusal'
+import { refusal } from './refusal'
 
 /**
  * Turns the browser's price keys into invoice items: a catalog key becomes
@@ -20,24 +20,17 @@ export function catalogInvoiceItems(
   const out = items.map((item, i): InvoiceItemParams => {
     const entry = catalog.get(item.price)
     if (entry) {
-      const product_data: { name: string; description?: string; images?: string[] } = { name: entry.name }
-      if (entry.description !== undefined) product_data.description = entry.description
-      if (entry.images !== undefined) product_data.images = [...entry.images]
+      const { name, description, images } = entry
       return {
-        price_data: { currency: entry.currency, unit_amount: entry.unitAmount, product_data },
+        price_data: { currency: entry.currency, unit_amount: entry.unitAmount, product_data: images ? { name, description, images: [...images] } : { name, description } },
         quantity: item.quantity,
       }
     }
-    if (allowPriceIds && isPayfectId(item.price)) return { price: item.price, quantity: item.quantity }
-    fields[`items[${positions[i] ?? i}].price`] = [
-      allowPriceIds
-        ? 'is neither a key of the server’s catalog nor a Payfect price id.'
-        : 'is not a key of the server’s catalog.',
-    ]
+    if (!allowPriceIds || !isPayfectId(item.price)) {
+      fields[`items[${positions[i] ?? i}].price`] = [`is not a key of the server’s catalog${allowPriceIds ? ' nor a Payfect price id' : ''}.`]
+    }
     return { price: item.price, quantity: item.quantity }
   })
-  if (Object.keys(fields).length > 0) {
-    throw refusal(400, `Unknown price. ${describeFields(fields)}`, fields)
-  }
+  if (Object.keys(fields).length > 0) throw refusal(400, `Unknown price: ${describeFields(fields)} Use a key the server sells.`, fields)
   return out
 }

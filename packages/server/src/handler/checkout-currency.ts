@@ -10,11 +10,8 @@ export function checkoutCurrency(items: InvoiceItemParams[], fallback: CurrencyC
   const currencies = new Set<string>()
   for (const item of items) if (item.price_data) currencies.add(item.price_data.currency)
   if (currencies.size > 1) {
-    throw refusal(
-      400,
-      `The items are priced in different currencies (${[...currencies].join(', ')}); one checkout takes one currency. Check out each currency separately.`,
-      { items: ['mixes currencies: ' + [...currencies].join(', ') + '.'] },
-    )
+    const mixed = `mixes currencies: ${[...currencies].join(', ')}.`
+    throw refusal(400, `The cart ${mixed} Check out each currency separately.`, { items: [mixed] })
   }
   return currencies.values().next().value ?? fallback
 }

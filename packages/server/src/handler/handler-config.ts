@@ -1,5 +1,6 @@
 import { Payfect } from '../client'
-import { PayfectConfigurationError } from '../errors'
+import { describe } from '../describe'
+import { configError } from '../errors'
 import type { CurrencyCode } from '../types'
 import { type CatalogItem, validateCatalog } from './catalog'
 import type { CheckoutHandlerOptions, CheckoutsApi } from './checkout-handler-options'
@@ -20,30 +21,26 @@ export interface HandlerConfig {
   onError: (error: unknown, request: Request) => void
 }
 
-const fail = (message: string) => new PayfectConfigurationError({ message: `createCheckoutHandler: ${message}` })
+const fail = (message: string) => configError(`createCheckoutHandler: ${message}`)
+const isFunction = (value: unknown) => typeof value === 'function'
 
 /** Checks the options so that a mistake fails when the server starts, not at a shopper's checkout. */
 export function resolveHandlerConfig(options: CheckoutHandlerOptions): HandlerConfig {
-  if (typeof options !== 'object' || options === null) {
-    throw fail('pass an options object, e.g. createCheckoutHandler({ apiKey: process.env.PAYFECT_API_KEY, catalog }).')
+  if (typeof options !== 'object' || options === null) throw fail('pass an options object like { apiKey, catalog }.')
+  const { resolveItems, allowPriceIds = false, currency = 'usdt', onError = logError, clientReferenceId } = options
+  // Each option that must be a function, when given.
+  for (const [name, value] of Object.entries({ resolveItems, clientReferenceId, onError })) {
+    if (value !== undefined && !isFunction(value)) throw fail(`\`${name}\` must be a function (got ${describe(value)}).`)
   }
-  const { resolveItems, allowPriceIds = false, currency = 'usdt', onError = logError } = options
-  if (resolveItems !== undefined && typeof resolveItems !== 'function') throw fail('`resolveItems` must be a function.')
   if (resolveItems && (options.catalog !== undefined || options.allowPriceIds !== undefined)) {
-    throw fail('`resolveItems` replaces `catalog` and `allowPriceIds`; give either `resolveItems` alone or a `catalog` (and/or `allowPriceIds`).')
+    throw fail('`resolveItems` replaces `catalog` and `allowPriceIds`; give one or the other.')
   }
-  if (typeof allowPriceIds !== 'boolean') throw fail('`allowPriceIds` must be true or false.')
+  if (typeof allowPriceIds !== 'boolean') throw fail(`\`allowPriceIds\` must be true or false (got ${describe(allowPriceIds)}).`)
   const catalog = options.catalog === undefined ? new Map<string, CatalogItem>() : validateCatalog(options.catalog)
   if (!resolveItems && catalog.size === 0 && !allowPriceIds) {
-    throw fail(
-      'nothing can be bought: give a `catalog` of items, e.g. { "pro-plan": { name: "Pro plan", unitAmount: "20.00", currency: "usdt" } }, or `allowPriceIds: true`, or `resolveItems`.',
-    )
+    throw fail('nothing can be bought. Give a `catalog`, `allowPriceIds: true` or `resolveItems`.')
   }
-  if (typeof currency !== 'string' || !/^[a-z][a-z0-9]{1,15}$/.test(currency)) throw fail('`currency` must be a lower-case code such as "usdt".')
-  if (options.clientReferenceId !== undefined && typeof options.clientReferenceId !== 'function') {
-    throw fail('`clientReferenceId` must be a function (request, body) => string | undefined.')
-  }
-  if (typeof onError !== 'function') throw fail('`onError` must be a function (error, request) => void.')
+  if (typeof currency !== 'string' || !/^[a-z][a-z0-9]{1,15}$/.test(currency)) throw fail(`\`currency\` must be a lower-case code like "usdt" (got ${describe(currency)}).`)
 
   return {
     payfect: makeClient(options),
@@ -51,31 +48,25 @@ export function resolveHandlerConfig(options: CheckoutHandlerOptions): HandlerCo
     allowPriceIds,
     resolveItems,
     currency,
-    urls: [
-      { option: 'successUrl', field: 'success_url', value: checkUrlOption('successUrl', options.successUrl) },
-      { option: 'cancelUrl', field: 'cancel_url', value: checkUrlOption('cancelUrl', options.cancelUrl) },
-      { option: 'callbackUrl', field: 'callback_url', value: checkUrlOption('callbackUrl', options.callbackUrl) },
-    ],
-    clientReferenceId: options.clientReferenceId,
+    urls: (['success', 'cancel', 'callback'] as const).map((kind) => ({
+      option: `${kind}Url` as const,
+      field: `${kind}_url` as const,
+      value: checkUrlOption(`${kind}Url`, options[`${kind}Url`]),
+    })),
+    clientReferenceId,
     allowedOrigins: normalizeOrigins(options.allowedOrigins),
     onError,
   }
 }
 
 function makeClient({ apiKey, baseUrl, payfect }: CheckoutHandlerOptions): CheckoutsApi {
-  if (payfect !== undefined) {
-    if (apiKey !== undefined || baseUrl !== undefined) {
-      throw fail('give either `apiKey` (and optionally `baseUrl`) or a ready `payfect` client, not both.')
-    }
-    if (typeof payfect?.checkouts?.create !== 'function' || typeof payfect.checkouts.retrieve !== 'function') {
-      throw fail('`payfect` must be a Payfect client: new Payfect({ apiKey }).')
-    }
-    return payfect
+  if (payfect === undefined) {
+    if (apiKey === undefined) throw fail('no `apiKey`. Pass one (is PAYFECT_API_KEY set?) or a ready `payfect` client.')
+    return new Payfect({ apiKey, baseUrl })
   }
-  if (apiKey === undefined) {
-    throw fail('no API key: pass `apiKey` (e.g. process.env.PAYFECT_API_KEY — is it set?) or a ready `payfect` client.')
-  }
-  return new Payfect({ apiKey, baseUrl })
+  if (apiKey !== undefined || baseUrl !== undefined) throw fail('give `apiKey` (and `baseUrl`) or a `payfect` client, not both.')
+  if (!isFunction(payfect?.checkouts?.create) || !isFunction(payfect.checkouts.retrieve)) throw fail('`payfect` must be a client made with new Payfect({ apiKey }).')
+  return payfect
 }
 
 function logError(error: unknown): void {

@@ -1,4 +1,5 @@
-import { PayfectConfigurationError } from '../errors'
+import { describe } from '../describe'
+import { configError } from '../errors'
 
 export interface OriginVerdict {
   /** False for a cross-site browser request from an origin not allowed. */
@@ -43,21 +44,14 @@ function sameHost(origin: string, request: Request): boolean {
 
 /** Normalizes `allowedOrigins` at construction; each must be a bare `https://host[:port]` origin. */
 export function normalizeOrigins(origins: unknown): ReadonlySet<string> {
-  if (origins === undefined) return new Set()
-  if (!Array.isArray(origins)) {
-    throw new PayfectConfigurationError({
-      message: `createCheckoutHandler: \`allowedOrigins\` must be an array of origins such as ['https://shop.example']; got a value of type ${typeof origins}.`,
-    })
+  if (origins !== undefined && !Array.isArray(origins)) {
+    throw configError(`createCheckoutHandler: \`allowedOrigins\` must be an array like ['https://shop.example'] (got ${describe(origins)}).`)
   }
   return new Set(
-    origins.map((value: unknown) => {
+    ((origins ?? []) as unknown[]).map((value) => {
       const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined
-      if (!url || !/^https?:$/.test(url.protocol) || url.hostname.includes('*') || url.origin !== String(value).replace(/\/$/, '')) {
-        throw new PayfectConfigurationError({
-          message: `createCheckoutHandler: \`allowedOrigins\` holds ${JSON.stringify(value)}, which is not an origin. Write scheme, host and port only, e.g. 'https://shop.example' or 'http://localhost:5173' (no path, no '*').`,
-        })
-      }
-      return url.origin
+      if (url && /^https?:$/.test(url.protocol) && !url.hostname.includes('*') && url.origin === (value as string).replace(/\/$/, '')) return url.origin
+      throw configError(`createCheckoutHandler: \`allowedOrigins\` holds ${describe(value)}, not an origin. List scheme, host and port only, like 'https://shop.example'.`)
     }),
   )
 }

@@ -27,11 +27,3 @@ export function isRefusal(error: unknown): error is PayfectError {
 export function refusalStatus(error: PayfectError): number {
   return error.status !== undefined && error.status >= 400 && error.status < 500 ? error.status : 400
 }
-
-/** `items[3].quantity: must be …; items[4].price: …` — the fields, for the message. */
-export function describeFields(fields: FieldErrors, max = 3): string {
-  const entries = Object.entries(fields)
-  const shown = entries.slice(0, max).map(([path, messages]) => `${path}: ${messages.join(' ')}`)
-  if (entries.length > max) shown.push(`and ${entries.length - max} more (see \`error.fields\`)`)
-  return shown.join('; ')
-}

@@ -28,19 +28,15 @@ export interface FailureAnswer {
  * merchant's account, key problems or internal ids. The full error goes to `onError`.
  */
 export function failureAnswer(error: unknown, operation: UpstreamFailure['operation'] | 'internal'): FailureAnswer {
+  const answer = (status: number, type: PayfectErrorType, message: string): FailureAnswer => ({ status, type, message })
+  const later = 'Try again in a moment.'
   if (error instanceof PayfectConnectionError) {
-    return error.timedOut
-      ? { status: 504, type: 'connection_error', message: 'The payment provider did not answer in time. Try again in a moment.' }
-      : { status: 502, type: 'connection_error', message: 'The payment provider could not be reached. Try again in a moment.' }
+    return answer(error.timedOut ? 504 : 502, 'connection_error', `The payment provider ${error.timedOut ? 'did not answer in time' : 'could not be reached'}. ${later}`)
   }
-  if (error instanceof PayfectNotFoundError && operation === 'retrieve') {
-    return { status: 404, type: 'not_found_error', message: 'No checkout has this id. Create a new checkout.' }
-  }
-  if (error instanceof PayfectRateLimitError) {
-    return { status: 503, type: 'rate_limit_error', message: 'The payment provider is busy. Try again in a moment.' }
-  }
+  if (error instanceof PayfectNotFoundError && operation === 'retrieve') return answer(404, 'not_found_error', 'No checkout has this id. Create a new checkout.')
+  if (error instanceof PayfectRateLimitError) return answer(503, 'rate_limit_error', `The payment provider is busy. ${later}`)
   if (error instanceof PayfectError && error.type !== 'configuration_error' && operation !== 'internal') {
-    return { status: 502, type: 'api_error', message: 'The payment provider rejected the request; see server logs.' }
+    return answer(502, 'api_error', 'The payment provider rejected the request; see server logs.')
   }
-  return { status: 500, type: 'api_error', message: 'The checkout endpoint failed; see server logs.' }
+  return answer(500, 'api_error', 'The checkout endpoint failed; see server logs.')
 }
