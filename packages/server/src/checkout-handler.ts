@@ -52,19 +52,19 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
           if (!origin.allowed) {
             throw refusal(403, 'This site may not create checkouts here: the request comes from another origin. Add it to the handler’s `allowedOrigins` if it should.')
           }
-          return jsonResponse(200, await createCheckout(request, config), cors)
+          return jsonResponse(200, await createCheckout(request, config), cors, request)
         case 'GET':
-          return jsonResponse(200, await retrieveCheckout(request, config), cors)
+          return jsonResponse(200, await retrieveCheckout(request, config), cors, request)
         case 'OPTIONS':
           if (origin.corsOrigin) return new Response(null, { status: 204, headers: { ...preflightHeaders(origin.corsOrigin), 'cache-control': 'no-store' } })
       }
-      return errorResponse(405, { type: 'invalid_request_error', message: `${request.method} is not supported here: POST to create a checkout, GET ?id=<checkout id> to read one.` }, { ...ALLOW, ...cors })
+      return errorResponse(405, { type: 'invalid_request_error', message: `${request.method} is not supported here: POST to create a checkout, GET ?id=<checkout id> to read one.` }, { ...ALLOW, ...cors }, request)
     } catch (error) {
-      if (isRefusal(error)) return errorResponse(refusalStatus(error), error.toJSON(), cors)
+      if (isRefusal(error)) return errorResponse(refusalStatus(error), error.toJSON(), cors, request)
       const failure = error instanceof UpstreamFailure ? error : undefined
       const answer = failureAnswer(failure ? failure.cause : error, failure ? failure.operation : 'internal')
       if (answer.status >= 500) report(config, failure ? failure.cause : error, standardRequest(request))
-      return errorResponse(answer.status, answer, cors)
+      return errorResponse(answer.status, answer, cors, request)
     }
   })
 }

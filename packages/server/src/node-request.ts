@@ -1,9 +1,11 @@
-import { BUFFERED_BODY, STANDARD_REQUEST } from './request-fast-path'
+import { delegateToStandard } from './lazy-standard'
+import { nodeJsonResponse } from './node-response'
+import { BUFFERED_BODY, JSON_RESPONSE, STANDARD_REQUEST } from './request-fast-path'
 
 // The request `toNodeHandler` gives the SDK's own handlers: `method`, `url` and `headers`
 // are its own, the body is already in a buffer (`BUFFERED_BODY`), and the standard
 // `Request` is built only if something else is asked of it (`body`, `text()`, `signal`,
-// `clone()`…). `instanceof Request` holds; merchant callbacks get the standard one.
+// `clone()`…). Merchant callbacks get the standard one (`standardRequest`).
 
 /** What a {@link NodeRequest} is made of. */
 export interface NodeRequestInit {
@@ -38,38 +40,20 @@ class NodeRequest {
   }
 
   get headers(): Headers {
-    return this[standard]?.headers ?? this[init].headers
+    return this[init].headers
   }
 
   [STANDARD_REQUEST](): Request {
     return (this[standard] ??= this[init].standard())
   }
-}
 
-// Everything else a `Request` has is answered by the standard one, built on first use.
-Object.setPrototypeOf(NodeRequest.prototype, Request.prototype)
-for (const name of Object.getOwnPropertyNames(Request.prototype)) {
-  if (name === 'constructor' || Object.hasOwn(NodeRequest.prototype, name)) continue
-  const property = Object.getOwnPropertyDescriptor(Request.prototype, name)!
-  const real = (self: NodeRequest) => self[STANDARD_REQUEST]() as unknown as Record<string, unknown>
-  if (property.get) {
-    Object.defineProperty(NodeRequest.prototype, name, {
-      configurable: true,
-      get(this: NodeRequest) {
-        return real(this)[name]
-      },
-    })
-  } else if (typeof property.value === 'function') {
-    Object.defineProperty(NodeRequest.prototype, name, {
-      configurable: true,
-      writable: true,
-      value(this: NodeRequest, ...args: unknown[]) {
-        const request = real(this)
-        return (request[name] as (...args: unknown[]) => unknown).apply(request, args)
-      },
-    })
+  // The answer goes straight back to toNodeHandler, which writes it without a web stream.
+  [JSON_RESPONSE](status: number, text: string, headers: Record<string, string>): Response {
+    return nodeJsonResponse(status, text, headers)
   }
 }
+
+delegateToStandard(NodeRequest, Request, (self) => self[STANDARD_REQUEST]())
 
 /** A `Request` that costs no more than its method, URL and headers until more is asked of it. */
 export function nodeRequest(from: NodeRequestInit): Request {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { PayfectConfigurationError } from './errors'
 import { nodeRequest } from './node-request'
-import { isFastPath, RESPONSE_TEXT } from './request-fast-path'
+import { unreadJsonResponse } from './node-response'
+import { isFastPath } from './request-fast-path'
 
 // The one Node-only file: it turns node:http / Express requests into web
 // `Request`s for the web-standard handlers, and their `Response`s back.
@@ -226,6 +227,13 @@ function discard(req: IncomingMessage): void {
 }
 
 async function writeResponse(response: Response, head: boolean, res: ServerResponse, gone: () => boolean): Promise<void> {
+  // The SDK's own JSON answers: head and text in one write, no web stream.
+  const json = unreadJsonResponse(response)
+  if (json) {
+    res.writeHead(json.status, { ...json.headers, 'content-length': Buffer.byteLength(json.text) })
+    res.end(head ? undefined : json.text)
+    return
+  }
   res.statusCode = response.status
   if (response.statusText) res.statusMessage = response.statusText
   for (const [name, value] of response.headers) {
@@ -234,12 +242,6 @@ async function writeResponse(response: Response, head: boolean, res: ServerRespo
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
 
-  // The SDK's JSON answers carry their text: written with the head in one go, no stream read.
-  const text = (response as { [RESPONSE_TEXT]?: string })[RESPONSE_TEXT]
-  if (typeof text === 'string' && !response.bodyUsed) {
-    res.end(head ? undefined : text)
-    return
-  }
   if (!response.body || head) {
     await response.body?.cancel()
     res.end()

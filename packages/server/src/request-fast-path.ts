@@ -9,8 +9,8 @@ export const BUFFERED_BODY: unique symbol = Symbol.for('@payfect/server.buffered
 /** Set by `toNodeHandler` on its request: returns the standard web `Request` behind it. */
 export const STANDARD_REQUEST: unique symbol = Symbol.for('@payfect/server.standardRequest') as never
 
-/** Set by `jsonResponse`: the body text, so `toNodeHandler` can write it without reading the stream. */
-export const RESPONSE_TEXT: unique symbol = Symbol.for('@payfect/server.responseText') as never
+/** Set by `toNodeHandler` on its request: makes a JSON answer it can write without a web stream. */
+export const JSON_RESPONSE: unique symbol = Symbol.for('@payfect/server.jsonResponse') as never
 
 /** Marks a handler that reads bodies through {@link bufferedBody} and hands callbacks {@link standardRequest}. */
 export const FAST_PATH_HANDLER: unique symbol = Symbol.for('@payfect/server.fastPathHandler') as never
@@ -18,6 +18,7 @@ export const FAST_PATH_HANDLER: unique symbol = Symbol.for('@payfect/server.fast
 interface FastPathRequest {
   [BUFFERED_BODY]?: Uint8Array
   [STANDARD_REQUEST]?: () => Request
+  [JSON_RESPONSE]?: (status: number, text: string, headers: Record<string, string>) => Response
 }
 
 /** The body bytes `toNodeHandler` already read, or `undefined` for any other request. */
@@ -28,6 +29,12 @@ export function bufferedBody(request: Request): Uint8Array | undefined {
 /** The request as a standard `Request`, for code outside the SDK (merchant callbacks). */
 export function standardRequest(request: Request): Request {
   return (request as FastPathRequest)[STANDARD_REQUEST]?.() ?? request
+}
+
+/** A JSON answer: the lighter one `toNodeHandler` writes directly, or a standard `Response`. */
+export function jsonAnswer(request: Request | undefined, status: number, text: string, headers: Record<string, string>): Response {
+  const light = request && (request as FastPathRequest)[JSON_RESPONSE]
+  return light ? light.call(request, status, text, headers) : new Response(text, { status, headers })
 }
 
 /** Marks `handler` as one of the SDK's own, which take `toNodeHandler`'s lighter request. */

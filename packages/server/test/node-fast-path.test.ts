@@ -1,10 +1,11 @@
 // toNodeHandler's lighter request and response for the SDK's own handlers: the handler sees
 // a Request that behaves as one, merchant callbacks get a standard Request, and the answer
 // on the wire is the same as through the standard path.
-import { request as httpRequest } from 'node:http'
+import { type IncomingMessage, type ServerResponse, request as httpRequest } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type InvoiceItemParams, createCheckoutHandler } from '../src/index'
 import { toNodeHandler } from '../src/node'
+import { nodeJsonResponse, unreadJsonResponse } from '../src/node-response'
 import { bufferedBody, markFastPath } from '../src/request-fast-path'
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
 import { type Listening, listen } from './support/listen'
@@ -116,12 +117,28 @@ describe('toNodeHandler with one of the SDK’s own handlers', () => {
     const fast = toNodeHandler(createCheckoutHandler(options))
     const standardHandler = createCheckoutHandler(options)
     const standard = toNodeHandler((request) => standardHandler(request))
-    app = await listen((req, res) => (req.url === '/fast' ? fast : standard)(req, res))
+    app = await listen((req: IncomingMessage, res: ServerResponse) => (req.url === '/fast' ? fast : standard)(req, res))
     const [a, b] = [await post(`${app.url}/fast`, body), await post(`${app.url}/standard`, body)]
     expect(a.status).toBe(200)
     expect(a.body).toBe(b.body)
     expect(a.headers['content-length']).toBe(String(Buffer.byteLength(a.body)))
     expect(a.headers['transfer-encoding']).toBeUndefined()
     for (const name of ['content-type', 'cache-control', 'x-content-type-options']) expect(a.headers[name]).toBe(b.headers[name])
+  })
+})
+
+describe('the lighter JSON answer', () => {
+  it('is a Response in every way, and is written directly only while nothing has read it', async () => {
+    const response = nodeJsonResponse(201, '{"a":1}', { 'content-type': 'application/json' })
+    expect(response).toBeInstanceOf(Response)
+    expect(unreadJsonResponse(response)).toEqual({ status: 201, text: '{"a":1}', headers: { 'content-type': 'application/json' } })
+    expect(response.status).toBe(201)
+    expect(response.ok).toBe(true)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    // From here the standard Response is the truth.
+    expect(unreadJsonResponse(response)).toBeUndefined()
+    expect(await response.json()).toEqual({ a: 1 })
+    expect(response.bodyUsed).toBe(true)
+    expect(unreadJsonResponse(new Response('{}'))).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import type { FieldErrors, PayfectErrorType } from '../errors'
-import { RESPONSE_TEXT } from '../request-fast-path'
+import { jsonAnswer } from '../request-fast-path'
 
 /** The body of every refusal the route handler sends: `{ error: { type, message, fields? } }`. */
 export interface CheckoutErrorBody {
@@ -11,13 +11,13 @@ export interface CheckoutErrorBody {
  * or status cached by a proxy or the browser would be shown to the wrong shopper
  * or go stale while polling.
  */
-export function jsonResponse(status: number, body: unknown, headers?: Record<string, string>): Response {
-  const text = JSON.stringify(body)
-  const response = new Response(text, {
-    status,
-    headers: { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+export function jsonResponse(status: number, body: unknown, headers?: Record<string, string>, request?: Request): Response {
+  return jsonAnswer(request, status, JSON.stringify(body), {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
   })
-  return Object.defineProperty(response, RESPONSE_TEXT, { value: text })
 }
 
 /** A refusal in the handler's error shape. */
@@ -25,9 +25,10 @@ export function errorResponse(
   status: number,
   error: CheckoutErrorBody['error'],
   headers?: Record<string, string>,
+  request?: Request,
 ): Response {
   const body: CheckoutErrorBody = {
     error: error.fields ? { type: error.type, message: error.message, fields: error.fields } : { type: error.type, message: error.message },
   }
-  return jsonResponse(status, body, headers)
+  return jsonResponse(status, body, headers, request)
 }
