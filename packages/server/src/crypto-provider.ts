@@ -28,7 +28,7 @@ export interface FernetCryptoProvider<K = unknown> {
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle
-  if (!s) throw configError('This runtime has no Web Crypto (`crypto.subtle`). Run on Node 20+, Bun, Deno or an edge runtime.')
+  if (!s) throw configError('No Web Crypto (`crypto.subtle`) here. Run on Node 20+, Bun, Deno or an edge runtime.')
   return s
 }
 
@@ -108,7 +108,7 @@ export function cryptoProvider(name?: FernetCryptoName): FernetCryptoProvider {
   if (name === 'node') {
     const node = loadNode()
     if (node) return node as FernetCryptoProvider
-    throw configError("`crypto: 'node'` needs `process.getBuiltinModule` (Node ≥ 20.16, Bun, Deno), which this runtime lacks. Use 'subtle' or omit it.")
+    throw configError("`crypto: 'node'` needs `process.getBuiltinModule` (Node >= 20.16, Bun, Deno). Use 'subtle' or omit it.")
   }
   throw configError(`\`crypto\` must be 'node' or 'subtle' (got ${describe(name)}). Omit it for the fastest.`)
 }

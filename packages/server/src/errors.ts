@@ -156,7 +156,7 @@ const BY_STATUS: Record<number, [ErrorClass, string, string]> = {
  */
 export function errorFromResponse({ status, body, json, requestId, operation }: ErrorResponse): PayfectError {
   const fields = json && status === 400 ? readFields(body) : undefined
-  let [Kind, what, fix] = BY_STATUS[status] ?? [PayfectAPIError, 'Payfect failed', status >= 500 ? 'The fault is on Payfect’s side; retry later.' : 'Check the request.']
+  let [Kind, what, fix] = BY_STATUS[status] ?? [PayfectAPIError, 'Payfect failed', status >= 500 ? "The fault is on Payfect's side; retry later." : 'Check the request.']
   if (status >= 300 && status < 400) {
     ;[Kind, what, fix] = [PayfectAPIError, 'a redirect, not followed so the key goes nowhere else', 'Check `baseUrl`.']
   } else if (!json) {

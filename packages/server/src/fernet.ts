@@ -71,7 +71,7 @@ export function fernetKeyBytes(secret: unknown, onBad: (message: string) => Erro
   const raw = typeof secret === 'string' ? decodeBase64Url(secret.trim(), 'optional') : undefined
   if (raw?.length === 32) return raw
   throw onBad(
-    `The webhook secret is ${typeof secret === 'string' && secret.trim() ? 'not a valid Fernet key' : 'missing'}. Set it to the one in the Payfect dashboard: base64url of 32 bytes (44 characters ending in "=").`,
+    `The webhook secret is ${typeof secret === 'string' && secret.trim() ? 'not a Fernet key' : 'missing'}. Use the one from the Payfect dashboard (base64url of 32 bytes).`,
   )
 }
 
@@ -101,7 +101,7 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
   const keys = await importKeys(provider, secret, configError)
   const now = options.now === undefined ? Math.floor(Date.now() / 1000) : Math.floor(options.now)
   if (!Number.isSafeInteger(now) || now < 0) {
-    throw configError(`fernet.encrypt: \`now\` must be Unix seconds ≥ 0 (got ${options.now}).`)
+    throw configError(`fernet.encrypt: \`now\` must be Unix seconds >= 0 (got ${options.now}).`)
   }
   let iv: Uint8Array<ArrayBuffer>
   if (options.iv === undefined) iv = globalThis.crypto.getRandomValues(new Uint8Array(BLOCK))
@@ -139,7 +139,7 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
   let ok = provider.verify(keys, signed, bytes.subarray(signed.length))
   if (ok instanceof Promise) ok = await ok
   if (!ok) {
-    throw new PayfectSignatureError('bad_hmac', 'The HMAC does not match: another secret made the token, or it was altered. Use this endpoint’s secret, of the same mode (test or live).')
+    throw new PayfectSignatureError('bad_hmac', "The HMAC does not match: another secret signed it, or it was altered. Use this endpoint's secret (same mode, test or live).")
   }
 
   if (options.ttlSeconds !== undefined) {
@@ -147,10 +147,10 @@ async function decrypt(secret: string, token: string, options: FernetDecryptOpti
     const skew = options.maxClockSkewSeconds ?? 60
     const timestamp = Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(1))
     if (timestamp + options.ttlSeconds < now) {
-      throw new PayfectSignatureError('expired', `The token is ${Math.round(now - timestamp)} s old, over the ${options.ttlSeconds} s allowed (replayed or delayed). Fix this server's clock if wrong, else raise the tolerance.`)
+      throw new PayfectSignatureError('expired', `The token is ${Math.round(now - timestamp)} s old, over the ${options.ttlSeconds} s allowed. Check this server's clock, or raise the tolerance.`)
     }
     if (timestamp > now + skew) {
-      throw new PayfectSignatureError('future', `The token is dated ${Math.round(timestamp - now)} s ahead, over the ${skew} s of clock skew allowed. Fix this server's clock.`)
+      throw new PayfectSignatureError('future', `The token is dated ${Math.round(timestamp - now)} s ahead, over the ${skew} s of skew allowed. Check this server's clock.`)
     }
   }
 

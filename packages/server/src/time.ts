@@ -7,7 +7,7 @@ import { PayfectAPIError } from './errors'
 const UNIX = /^(\d{1,16})(?:\.(\d{1,9}))?$/
 const MS_THRESHOLD = 1e11
 // ISO-8601 as Django and JavaScript write it; a space for `T` is what Python's str() gives.
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i
 
 /**
  * Parses a timestamp as the Payfect API returns it into a `Date`.
@@ -29,7 +29,7 @@ export function parsePayfectTime(value: string): Date {
     if (date) return date
   }
   throw new PayfectAPIError({
-    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp (Unix seconds or milliseconds, or ISO-8601). Pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` as returned.`,
+    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp (Unix seconds or ms, or ISO-8601). Pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` as returned.`,
     raw: value,
   })
 }
@@ -47,16 +47,11 @@ function parseUnix(text: string): Date | undefined {
 function parseIso(text: string): Date | undefined {
   const match = ISO.exec(text)
   if (!match) return undefined
-  const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match
-  if (Number(month) < 1 || Number(month) > 12 || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined
-  // Date.parse rolls 2023-02-30 over to March; a real calendar day is required.
-  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()
-  if (Number(day) < 1 || Number(day) > daysInMonth) return undefined
-  let normalized = text.replace(' ', 'T')
-  if (!match[4]) normalized += 'T00:00:00'
-  if (!zone) normalized += 'Z'
-  else if (/^[+-]\d{4}$/.test(zone)) normalized = normalized.slice(0, -2) + ':' + normalized.slice(-2)
-  return valid(new Date(normalized))
+  const [, date, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match
+  const clock = `${date}T${hour}:${minute}:${second}`
+  // Date.parse rolls 2023-02-30 over to March (and 24:00 to the next day); a real day and time are required.
+  if (!valid(new Date(`${clock}Z`))?.toISOString().startsWith(clock)) return undefined
+  return valid(new Date(clock + fraction + zone.replace(/^([+-]\d\d)(\d\d)$/, '$1:$2')))
 }
 
 function valid(date: Date): Date | undefined {

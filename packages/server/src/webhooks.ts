@@ -48,11 +48,11 @@ const CLOCK_SKEW_SECONDS = 60
 export function checkTolerance(toleranceSeconds: unknown): number {
   if (toleranceSeconds === undefined) return DEFAULT_WEBHOOK_TOLERANCE_SECONDS
   if (typeof toleranceSeconds === 'number' && toleranceSeconds >= 0) return toleranceSeconds
-  throw configError(`\`toleranceSeconds\` must be a number ≥ 0 (got ${describe(toleranceSeconds)}). Omit it for ${DEFAULT_WEBHOOK_TOLERANCE_SECONDS}.`)
+  throw configError(`\`toleranceSeconds\` must be a number >= 0 (got ${describe(toleranceSeconds)}). Omit it for ${DEFAULT_WEBHOOK_TOLERANCE_SECONDS}.`)
 }
 
 const mismatch = (why: string) =>
-  new PayfectSignatureError('mismatch', `The webhook body does not match its signature (${why}). Pass the raw request body, unparsed: \`await request.text()\` (Express: \`express.raw()\`).`)
+  new PayfectSignatureError('mismatch', `The body does not match the signature (${why}). Pass the raw request body: \`await request.text()\` (Express: \`express.raw()\`).`)
 
 /**
  * Checks a Payfect success callback and returns its event: the
@@ -69,7 +69,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const toleranceSeconds = checkTolerance(options.toleranceSeconds)
 
   if (typeof signature !== 'string' || signature.trim() === '') {
-    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header, so not from Payfect. Pass `request.headers.get('x-payfect-signature')`; check no proxy strips it.")
+    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header. Pass `request.headers.get('x-payfect-signature')`; check no proxy strips it.")
   }
   if (typeof payload !== 'string' && !(payload instanceof Uint8Array)) throw mismatch(`the payload is ${describe(payload)}, not a string or bytes`)
 

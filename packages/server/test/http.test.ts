@@ -73,7 +73,7 @@ describe('each status maps to its error class', () => {
     [403, { detail: 'You do not have permission to perform this action.' }, PayfectPermissionError, /permission.*Use the API key of the merchant that owns/],
     [404, { detail: 'Not found.' }, PayfectNotFoundError, /Check the id/],
     [429, { detail: 'Request was throttled.' }, PayfectRateLimitError, /throttled/],
-    [500, { detail: 'Server Error' }, PayfectAPIError, /Payfect’s side; retry later/],
+    [500, { detail: 'Server Error' }, PayfectAPIError, /Payfect's side; retry later/],
     [502, { detail: 'Bad gateway' }, PayfectAPIError, /answered 502/],
   ] as const)('%i → %o', async (status, json, ErrorClass, message) => {
     upstream.enqueue({ status, json, headers: { 'x-request-id': 'req_123' } })

@@ -27,7 +27,7 @@ export function catalogInvoiceItems(
       }
     }
     if (!allowPriceIds || !isPayfectId(item.price)) {
-      fields[`items[${positions[i] ?? i}].price`] = [`is not a key of the server’s catalog${allowPriceIds ? ' nor a Payfect price id' : ''}.`]
+      fields[`items[${positions[i] ?? i}].price`] = [`is not a key of the server's catalog${allowPriceIds ? ' nor a Payfect price id' : ''}.`]
     }
     return { price: item.price, quantity: item.quantity }
   })

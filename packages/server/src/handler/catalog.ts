@@ -55,7 +55,7 @@ const ENTRY: Record<string, [(v: unknown) => boolean, string]> = {
  */
 export function validateCatalog(catalog: unknown): ReadonlyMap<string, CatalogItem> {
   if (typeof catalog !== 'object' || catalog === null || Array.isArray(catalog)) {
-    throw configError(`createCheckoutHandler: \`catalog\` must be an object of items by price key, like { 'pro-plan': { name, unitAmount, currency } } (got ${describe(catalog)}).`)
+    throw configError(`createCheckoutHandler: \`catalog\` must be an object like { 'pro-plan': { name, unitAmount, currency } } (got ${describe(catalog)}).`)
   }
   const problems: string[] = []
   const entries = new Map<string, CatalogItem>()

@@ -45,16 +45,19 @@ function sameHost(origin: string, request: Request): boolean {
 /** Normalizes `allowedOrigins` at construction; each must be a bare `https://host[:port]` origin. */
 export function normalizeOrigins(origins: unknown): ReadonlySet<string> {
   if (origins !== undefined && !Array.isArray(origins)) {
-    throw configError(`createCheckoutHandler: \`allowedOrigins\` must be an array like ['https://shop.example'] (got ${describe(origins)}).`)
+    throw originsError(`is ${describe(origins)}, not an array`)
   }
   return new Set(
     ((origins ?? []) as unknown[]).map((value) => {
       const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined
       if (url && /^https?:$/.test(url.protocol) && !url.hostname.includes('*') && url.origin === (value as string).replace(/\/$/, '')) return url.origin
-      throw configError(`createCheckoutHandler: \`allowedOrigins\` holds ${describe(value)}, not an origin. List scheme, host and port only, like 'https://shop.example'.`)
+      throw originsError(`holds ${describe(value)}, not an origin`)
     }),
   )
 }
+
+const originsError = (what: string) =>
+  configError(`createCheckoutHandler: \`allowedOrigins\` ${what}. List origins (scheme, host and port only) like ['https://shop.example'].`)
 
 /** CORS headers for an allowed cross-origin request; `Vary: Origin` so caches keep answers apart. */
 export function corsHeaders(corsOrigin: string | undefined): Record<string, string> {

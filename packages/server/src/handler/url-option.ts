@@ -14,7 +14,7 @@ export function checkUrlOption(name: string, value: unknown): UrlOption | undefi
   if (value === undefined || typeof value === 'function') return value as UrlOption | undefined
   // Any base will do to check that a relative URL parses; the real one is the request's origin.
   if (parseWebUrl(value, 'https://merchant.invalid')) return value as string
-  throw configError(`createCheckoutHandler: \`${name}\` must be an http(s) URL, absolute or a path like '/checkout/success', or a function returning one (got ${describe(value)}).`)
+  throw urlError(`\`${name}\` is ${describe(value)}`)
 }
 
 /** The absolute URL for this request; a function returning a bad URL is a configuration error. */
@@ -28,8 +28,11 @@ export async function resolveUrlOption(
   const value = typeof option === 'function' ? await option(request, body) : option
   const url = parseWebUrl(value, new URL(request.url).origin)
   if (url) return url
-  throw configError(`createCheckoutHandler: the \`${name}\` function returned ${describe(value)}, not an http(s) URL. Return an absolute URL or a path like '/checkout/success'.`)
+  throw urlError(`the \`${name}\` function returned ${describe(value)}`)
 }
+
+const urlError = (what: string) =>
+  configError(`createCheckoutHandler: ${what}, not an http(s) URL. Use an absolute URL or a path like '/checkout/success'.`)
 
 function parseWebUrl(value: unknown, base: string): string | undefined {
   const url = typeof value === 'string' && value.trim() && URL.canParse(value, base) ? new URL(value, base) : undefined
