@@ -36,13 +36,15 @@ export function parseDecimal(value: string): Decimal {
   return { units: BigInt(match[1]! + fraction), scale: fraction.length }
 }
 
+const toDecimal = (value: string | Decimal): Decimal => (typeof value === 'string' ? parseDecimal(value) : value)
+
 function rescale(value: Decimal, scale: number): bigint {
   return value.units * 10n ** BigInt(scale - value.scale)
 }
 
 /** The exact sum of decimal strings, e.g. `addDecimals(['0.1', '0.2'])` → `{ units: 3n, scale: 1 }`. */
 export function addDecimals(values: Iterable<string | Decimal>): Decimal {
-  const parsed = [...values].map((v) => (typeof v === 'string' ? parseDecimal(v) : v))
+  const parsed = [...values].map(toDecimal)
   const scale = Math.max(0, ...parsed.map((v) => v.scale))
   return { units: parsed.reduce((sum, v) => sum + rescale(v, scale), 0n), scale }
 }
@@ -52,7 +54,7 @@ export function multiplyDecimal(value: string | Decimal, quantity: number | bigi
   if (typeof quantity === 'number' && !Number.isSafeInteger(quantity)) {
     throw new RangeError(`quantity must be a whole number (got ${quantity}).`)
   }
-  const d = typeof value === 'string' ? parseDecimal(value) : value
+  const d = toDecimal(value)
   return { units: d.units * BigInt(quantity), scale: d.scale }
 }
 
@@ -63,7 +65,7 @@ export function multiplyDecimal(value: string | Decimal, quantity: number | bigi
  * @defaultValue minFractionDigits 2
  */
 export function formatDecimal(value: string | Decimal, minFractionDigits = 2): string {
-  const d = typeof value === 'string' ? parseDecimal(value) : value
+  const d = toDecimal(value)
   const digits = d.units.toString().padStart(d.scale + 1, '0')
   const whole = digits.slice(0, digits.length - d.scale)
   let fraction = digits.slice(digits.length - d.scale)
@@ -74,8 +76,8 @@ export function formatDecimal(value: string | Decimal, minFractionDigits = 2): s
 
 /** Compares two decimal strings: negative, zero or positive like `Array#sort` wants. */
 export function compareDecimals(a: string | Decimal, b: string | Decimal): number {
-  const x = typeof a === 'string' ? parseDecimal(a) : a
-  const y = typeof b === 'string' ? parseDecimal(b) : b
+  const x = toDecimal(a)
+  const y = toDecimal(b)
   const scale = Math.max(x.scale, y.scale)
   const diff = rescale(x, scale) - rescale(y, scale)
   return diff < 0n ? -1 : diff > 0n ? 1 : 0
