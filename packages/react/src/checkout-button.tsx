@@ -1,7 +1,7 @@
 'use client'
 
 import { clsx } from 'clsx'
-import { cloneElement, forwardRef, isValidElement, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactElement, type ReactNode } from 'react'
+import { cloneElement, forwardRef, isValidElement, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactNode } from 'react'
 import type { CheckoutError } from './core/errors'
 import { toCheckoutError } from './core/errors'
 import { openBlankPopup, type PopupSize } from './core/popup'
@@ -78,9 +78,8 @@ const PopupTracker = lazy(() => loadPopupTracker().then((module) => ({ default: 
  * </CheckoutButton>
  */
 export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
-  const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild = false, popupSize, ...dom } = props
-  const { className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = dom
-  const payfect = usePayfect()
+  const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild, popupSize, className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = props
+  const { client, messages, checkoutOrigins, rememberCheckoutUrl } = usePayfect()
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
   // A new order (other items or reference) forgets the last outcome and the reusable checkout.
@@ -96,24 +95,32 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   const elementRef = useRef<HTMLButtonElement | null>(null)
   const composedRef = useComposedRef(elementRef, ref)
 
-  const outcome = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
+  // Ends the popup (if any) and shows where the checkout went.
+  const end = (next: CheckoutButtonStatus, handler?: (checkout: Checkout) => void) => (settled: Checkout) => {
     popup?.close()
     setPopup(null)
     setStatus(next)
     handler?.(settled)
   }
-  const handlers = { onSuccess: outcome('complete', onSuccess), onCancel: outcome('idle', onCancel), onExpire: outcome('expired', onExpire) }
+  const tracking = {
+    checkout: checkout!,
+    onSuccess: end('complete', onSuccess),
+    onCancel: end('idle', onCancel),
+    onExpire: end('expired', onExpire),
+    // The shopper closed the modal or popup before an outcome.
+    onClose: () => end('idle', onClose)(checkout!),
+  }
+  const load = () => (mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined)
 
   function prepare() {
-    for (const origin of payfect.checkoutOrigins()) preconnect(origin)
-    void (mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined)?.catch(() => undefined)
+    for (const origin of checkoutOrigins()) preconnect(origin)
+    void load()?.catch(() => undefined)
   }
 
   async function start() {
     if (status === 'creating' || status === 'complete') return
     const expiresAt = parseExpiresAt(checkout?.expiresAt)
-    const reusable = checkout?.status === 'open' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin)
-    if (mode === 'modal' && reusable && (status === 'idle' || status === 'open')) {
+    if (mode === 'modal' && checkout?.status === 'open' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin) && (status === 'idle' || status === 'open')) {
       setStatus('open')
       setModalOpen(true)
       return
@@ -122,16 +129,13 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
     const win = mode === 'popup' ? openBlankPopup(window, popupSize) : null
     setStatus('creating')
     try {
-      const [created] = await Promise.all([
-        // The provider's client, not useCreateCheckout: swr loads later, with the modal's status polling.
-        payfect.client.create({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }),
-        mode === 'modal' ? loadCheckoutModal() : mode === 'popup' ? loadPopupTracker() : undefined,
-      ])
-      payfect.rememberCheckoutUrl(created.url)
+      // The provider's client, not useCreateCheckout: swr loads later, with the modal's status polling.
+      const [created] = await Promise.all([client.create({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }), load()])
+      rememberCheckoutUrl(created.url)
       setCheckout(created)
       setStatus('open')
       if (mode === 'modal') setModalOpen(true)
-      else if (mode === 'popup' && win && !win.closed) {
+      else if (win && !win.closed) {
         setPopup(win)
         win.location.href = created.url
       } else {
@@ -140,9 +144,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
       }
     } catch (cause) {
       win?.close()
-      const error = toCheckoutError(cause)
       setStatus('error')
-      onError?.(error)
+      onError?.(toCheckoutError(cause))
     }
   }
 
@@ -158,16 +161,20 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
             <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
               <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-            {payfect.messages.paid}
+            {messages.paid}
           </>
         ) : child ? (
           child.props.children
         ) : (
-          (children ?? payfect.messages.payWithCrypto)
+          (children ?? messages.payWithCrypto)
         )}
       </span>
-      {creating && <Spinner />}
-      {creating && <span className="payfect-sr-only">{payfect.messages.creating}</span>}
+      {creating && (
+        <>
+          <Spinner />
+          <span className="payfect-sr-only">{messages.creating}</span>
+        </>
+      )}
     </>
   )
   const Comp = child ? Slot : 'button'
@@ -187,48 +194,27 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
         onPointerEnter={compose(onPointerEnter, prepare)}
         onFocus={compose(onFocus, prepare)}
       >
-        {child ? cloneElement(child as ReactElement<{ children?: ReactNode }>, undefined, content) : content}
+        {child ? cloneElement(child, undefined, content) : content}
       </Comp>
       {(status === 'error' || status === 'expired') && (
         <div className="payfect-alert" data-slot="checkout-alert" data-status={status} role="alert">
-          <span>{status === 'error' ? payfect.messages.error : payfect.messages.expired}</span>
+          <span>{messages[status]}</span>
           <button type="button" className="payfect-alert-retry" data-slot="checkout-retry" onClick={() => void start()}>
-            {payfect.messages.retry}
+            {messages.retry}
           </button>
         </div>
       )}
-      {status === 'complete' && (
+      {paid && (
         <output className="payfect-complete" data-slot="checkout-complete">
-          {payfect.messages.complete}
+          {messages.complete}
         </output>
       )}
-      {mode === 'popup' && status === 'open' && checkout && popup && (
+      {popup && status === 'open' && (
         <Suspense fallback={null}>
-          <PopupTracker
-            checkout={checkout}
-            popup={popup}
-            onClosed={() => {
-              setPopup(null)
-              setStatus('idle')
-              onClose?.(checkout)
-            }}
-            {...handlers}
-          />
+          <PopupTracker popup={popup} {...tracking} />
         </Suspense>
       )}
-      {mode === 'modal' && checkout && (
-        <CheckoutModal
-          checkout={checkout}
-          open={modalOpen}
-          onOpenChange={setModalOpen}
-          returnFocusRef={elementRef}
-          onClose={() => {
-            setStatus('idle')
-            onClose?.(checkout)
-          }}
-          {...handlers}
-        />
-      )}
+      {mode === 'modal' && checkout && <CheckoutModal open={modalOpen} onOpenChange={setModalOpen} returnFocusRef={elementRef} {...tracking} />}
     </div>
   )
 })

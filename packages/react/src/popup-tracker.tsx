@@ -11,31 +11,27 @@ export interface PopupTrackerProps extends CheckoutOutcomeHandlers {
   /** The popup window, already pointed at the checkout. */
   popup: Window
   /** The shopper closed the popup before an outcome. */
-  onClosed: () => void
+  onClose: () => void
 }
-
-const pollMs = 500
 
 /**
  * Follows a checkout in a popup: its messages, the status endpoint, and the
  * window itself (closed, or back on the merchant's origin). Renders nothing;
  * `CheckoutButton` loads it lazily, so popup tracking costs nothing at first paint.
  */
-export function PopupTracker({ checkout, popup, onClosed, ...handlers }: PopupTrackerProps) {
-  const tracker = useCheckoutTracker({ checkout, active: true, getSource: () => popup, ...handlers })
-  const latestRef = useLatestRef({ tracker, onClosed })
+export function PopupTracker({ popup, onClose, ...options }: PopupTrackerProps) {
+  const tracker = useCheckoutTracker({ ...options, active: true, getSource: () => popup })
+  const latestRef = useLatestRef({ tracker, onClose })
 
   useEffect(() => {
     const timer = setInterval(() => {
-      if (popup.closed) {
-        clearInterval(timer)
-        latestRef.current.onClosed()
-        // The shopper may have paid and closed the window before any other signal.
-        latestRef.current.tracker.check()
-        return
-      }
-      latestRef.current.tracker.landed(readableLocation(popup))
-    }, pollMs)
+      const latest = latestRef.current
+      if (!popup.closed) return latest.tracker.landed(readableLocation(popup))
+      clearInterval(timer)
+      latest.onClose()
+      // The shopper may have paid and closed the window before any other signal.
+      latest.tracker.check()
+    }, 500)
     return () => clearInterval(timer)
   }, [popup, latestRef])
 
