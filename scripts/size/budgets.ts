@@ -23,8 +23,11 @@ export const budgets: Budget[] = [
   {
     id: 'react-own',
     label: '@payfect/react own code (dependencies excluded)',
-    // Over the 5 kB goal by the popup mode, the three completion signals and two locales.
-    limit: 7_800,
+    // Over the 5 kB goal (7.64 → ~7.3 kB after zh-TW moved to its own entry, swr/mutation and the
+    // duplicated button/popup handlers went, and the client's errors got shorter). The rest is
+    // behaviour, not fat: the modal (~1.5 kB gz alone), the popup mode, the three completion
+    // signals with their state machine, and error messages that name the fix.
+    limit: 7_350,
     target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
@@ -40,8 +43,10 @@ export const budgets: Budget[] = [
   {
     id: 'react-all',
     label: '@payfect/react whole package with all dependencies but react/react-dom',
-    // swr, swr/mutation, Radix Dialog and clsx alone are ~21 kB of it.
-    limit: 29_000,
+    // Over the 25 kB goal: swr (6.4 kB gz alone, with its useSyncExternalStore shim), Radix Dialog
+    // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB
+    // of it. swr/mutation is gone; meeting the goal would take useCheckoutStatus off swr.
+    limit: 27_800,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
@@ -49,8 +54,11 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge',
     label: '@payfect/server for an edge runtime (platform neutral, worker/browser conditions)',
-    // Over the 5 kB goal: validation with field paths and errors that name the fix cost ~12 kB.
-    limit: 18_500,
+    // Over the 5 kB goal (14.45 kB): toNodeHandler is its own entry (@payfect/server/node) and the
+    // messages were cut to one sentence of what and one of fix, yet the string literals still weigh
+    // ~5 kB gz, and the code without any string ~9 kB gz (a fetch client with retries and request
+    // validation, the checkout route with its option and body checks, Fernet on two crypto providers).
+    limit: 14_600,
     target: 5_000,
     packageDir: serverDir,
     options: {
