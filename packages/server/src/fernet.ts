@@ -121,7 +121,8 @@ async function encrypt(secret: string, plaintext: string | Uint8Array, options: 
   return encodeBase64Url(token)
 }
 
-async function decrypt(secret: string, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
+/** `fernet.decrypt`, importable alone so a webhook route does not bundle `encrypt` and `generateKey`. */
+export async function decrypt(secret: string, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
   const provider = cryptoProvider(options.crypto)
   let keys = importKeys(provider, secret, badSecret)
   if (keys instanceof Promise) keys = await keys

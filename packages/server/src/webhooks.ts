@@ -2,7 +2,7 @@ import { jsonEqual } from './deep-equal'
 import { describe } from './describe'
 import { configError, PayfectSignatureError } from './errors'
 import { type FernetCryptoName, cryptoProvider } from './crypto-provider'
-import { fernet, fernetKeyBytes } from './fernet'
+import { decrypt, fernetKeyBytes } from './fernet'
 import type { WebhookEvent } from './types'
 import { readCappedBody } from './read-capped-body'
 
@@ -75,7 +75,7 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
 
   let signed: Uint8Array
   try {
-    signed = await fernet.decrypt(secret, signature.trim(), { ttlSeconds: toleranceSeconds, now, maxClockSkewSeconds: CLOCK_SKEW_SECONDS, crypto })
+    signed = await decrypt(secret, signature.trim(), { ttlSeconds: toleranceSeconds, now, maxClockSkewSeconds: CLOCK_SKEW_SECONDS, crypto })
   } catch (error) {
     if (error instanceof PayfectSignatureError) {
       throw new PayfectSignatureError(error.reason, `X-Payfect-Signature refused: ${error.message}`, error)
