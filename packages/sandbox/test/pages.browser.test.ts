@@ -103,6 +103,7 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.frameLocator('iframe').getByRole('button', { name: 'Simulate payment' }).click()
     await frameLandsOn(page, '/thanks')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
+      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
       { data: { source: 'payfect', type: 'checkout.complete', id: checkout.id }, origin: sandbox.url },
     ])
     expect(page.url()).toBe(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`)
@@ -116,6 +117,7 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.frameLocator('iframe').getByRole('button', { name: 'Cancel' }).click()
     await frameLandsOn(page, '/cart')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
+      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
       { data: { source: 'payfect', type: 'checkout.cancel', id: checkout.id }, origin: sandbox.url },
     ])
     await page.context().close()
@@ -130,6 +132,7 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     clock += 31 * 60_000 // past the 30-minute expiry, on the sandbox's clock; the page's poll notices
     await frame.getByRole('heading', { name: 'This checkout has expired' }).waitFor()
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
+      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
       { data: { source: 'payfect', type: 'checkout.expired', id: checkout.id }, origin: sandbox.url },
     ])
     expect(await frame.getByRole('button', { name: 'Simulate payment' }).count()).toBe(0)

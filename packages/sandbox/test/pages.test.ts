@@ -9,6 +9,8 @@ import type { Checkout } from '@payfect/server'
 const ID = 'ed8d24aa-a860-426b-8e56-87cb9f55a081'
 const CONTROL = `/_sandbox/checkouts/${ID}`
 const ADDRESS = depositAddressFor(ID)
+/** What a framed page posts first, once its DOM is parsed. */
+const READY = { kind: 'message', data: { source: 'payfect', type: 'checkout.ready', id: ID }, targetOrigin: '*' } as const
 const pages: LoadedPage[] = []
 afterEach(() => {
   for (const page of pages.splice(0)) page.close()
@@ -147,12 +149,19 @@ describe('the page in action', { timeout: 30_000 }, () => {
     expect(screen.getByText('Taking you back to Northwind Coffee…')).toBeTruthy()
   })
 
+  it('in a frame, posts checkout.ready once its DOM is parsed; on its own, posts nothing', async () => {
+    const framed = await open({}, { framed: true })
+    expect(framed.events).toEqual([READY])
+    expect((await open()).events).toEqual([])
+  })
+
   it('in a frame, posts checkout.complete to the parent before navigating', async () => {
     const successUrl = 'https://shop.example/thanks'
     const { screen, user, events } = await open({ successUrl }, { respond: sandbox({ successUrl }), framed: true })
     await user.click(screen.getByRole('button', { name: 'Simulate payment' }))
-    await waitFor(() => expect(events).toHaveLength(2), { container: screen.getByRole('main') })
+    await waitFor(() => expect(events).toHaveLength(3), { container: screen.getByRole('main') })
     expect(events).toEqual([
+      READY,
       { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' },
       { kind: 'navigation' },
     ])
@@ -163,7 +172,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
     await plain.user.click(plain.screen.getByRole('button', { name: 'Cancel' }))
     expect(await plain.screen.findByRole('heading', { name: 'Checkout cancelled' })).toBeTruthy()
     expect(plain.calls.filter((c) => c.method === 'POST')).toEqual([{ method: 'POST', url: `${CONTROL}/cancel` }])
-    expect(plain.events).toEqual([{ kind: 'message', data: { source: 'payfect', type: 'checkout.cancel', id: ID }, targetOrigin: '*' }])
+    expect(plain.events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.cancel', id: ID }, targetOrigin: '*' }])
 
     const cancelUrl = 'https://shop.example/cart'
     const back = await open({ cancelUrl }, { respond: sandbox({ cancelUrl }) })
@@ -175,7 +184,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
     const { screen, calls, events } = await open({ expiresAt: String(NOW - 1_000) }, { respond: sandbox(), framed: true })
     expect(await screen.findByRole('heading', { name: 'This checkout has expired' })).toBeTruthy()
     expect(calls.filter((c) => c.method === 'POST')).toEqual([{ method: 'POST', url: `${CONTROL}/expire` }])
-    expect(events).toEqual([{ kind: 'message', data: { source: 'payfect', type: 'checkout.expired', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.expired', id: ID }, targetOrigin: '*' }])
   })
 
   it('discovers a payment made elsewhere when it polls, and tells the parent', async () => {
@@ -185,12 +194,12 @@ describe('the page in action', { timeout: 30_000 }, () => {
     window.dispatchEvent(new window.Event('focus'))
     expect(await screen.findByRole('heading', { name: 'Payment received' })).toBeTruthy()
     expect(calls).toContainEqual({ method: 'GET', url: CONTROL })
-    expect(events).toEqual([{ kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
   })
 
   it('tells its parent at once when opened on a checkout that is already over', async () => {
     const { events } = await open({ status: 'complete', successUrl: 'https://shop.example/thanks' }, { framed: true })
-    expect(events).toEqual([{ kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
   })
 
   it('shows the sandbox error when a control fails, and lets the shopper try again', async () => {

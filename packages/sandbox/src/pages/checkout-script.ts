@@ -27,11 +27,13 @@ ${clipboardScript}
 
   function announce(text) { live.textContent = text; }
 
-  function notifyParent(state) {
-    if (!framed || !MESSAGE[state]) return;
+  function post(type) {
+    if (!framed || !type) return;
     // Only the event and the checkout id, which the parent already knows: nothing secret, so '*' is safe.
-    try { window.parent.postMessage({ source: 'payfect', type: MESSAGE[state], id: data.id }, '*'); } catch (e) {}
+    try { window.parent.postMessage({ source: 'payfect', type: type, id: data.id }, '*'); } catch (e) {}
   }
+
+  function notifyParent(state) { post(MESSAGE[state]); }
 
   function show(state) {
     root.setAttribute('data-status', state);
@@ -198,6 +200,9 @@ ${clipboardScript}
     clearInterval(pollHandle);
   }
 
+  // The DOM is parsed and the page works: a parent modal may show it now rather than at load,
+  // which also waits for every subresource (none here; the live page may have images and fonts).
+  post('checkout.ready');
   if (settled) {
     // Opened on a checkout that is already over: tell the parent frame, navigate nowhere.
     notifyParent(data.status);
