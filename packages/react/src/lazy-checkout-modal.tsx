@@ -16,6 +16,7 @@ export function loadCheckoutModal(): Promise<typeof import('./checkout-modal')> 
   pending ??= import('./checkout-modal').then(
     (module) => {
       loaded = module.CheckoutModal
+      module.warmCheckoutModal()
       return module
     },
     (error: unknown) => {

@@ -45,6 +45,32 @@ describe('CheckoutModal', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer')
   })
 
+  it('shows the frame on the page\'s checkout.ready, before its load; only from that frame and origin', () => {
+    const { endpoint, checkout } = setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
+    const dialog = screen.getByRole('dialog')
+    const frame = within(dialog).getByTitle('Payfect checkout') as HTMLIFrameElement
+    const ready = { source: 'payfect', type: 'checkout.ready', id: 'co_1' }
+    act(() => postFrom(frame.contentWindow, 'https://evil.test', ready))
+    act(() => postFrom(window, checkoutOrigin, ready))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { ...ready, type: 'checkout.loaded' }))
+    expect(dialog).toHaveAttribute('data-loading')
+    expect(within(dialog).getByRole('status')).toBeInTheDocument()
+
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, ready))
+    expect(dialog).not.toHaveAttribute('data-loading')
+    expect(within(dialog).queryByRole('status')).toBeNull()
+  })
+
+  it('shows the frame on its load when the page posts nothing', () => {
+    const { endpoint, checkout } = setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
+    const dialog = screen.getByRole('dialog')
+    expect(dialog).toHaveAttribute('data-loading')
+    fireEvent.load(within(dialog).getByTitle('Payfect checkout'))
+    expect(dialog).not.toHaveAttribute('data-loading')
+  })
+
   it('shows the loading state without a frame while the checkout is null', () => {
     renderWithPayfect(<CheckoutModal checkout={null} defaultOpen />)
     const dialog = screen.getByRole('dialog')

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { originOf, readPayfectMessage } from '../../src/core/message-protocol'
+import { originOf, readPayfectMessage, readPayfectMessageType } from '../../src/core/message-protocol'
 
 const frame = { name: 'frame' }
 const guard = { origin: 'https://buy.payfect.finance', source: frame, checkoutId: 'co_1' }
@@ -11,6 +11,10 @@ describe('readPayfectMessage', () => {
     expect(readPayfectMessage(event({ source: 'payfect', type: 'checkout.complete', id: 'co_1' }), guard)).toBe('complete')
     expect(readPayfectMessage(event({ source: 'payfect', type: 'checkout.cancel', id: 'co_1' }), guard)).toBe('cancel')
     expect(readPayfectMessage(event({ source: 'payfect', type: 'checkout.expired' }), guard)).toBe('expire')
+  })
+
+  it('is no outcome for checkout.ready', () => {
+    expect(readPayfectMessage(event({ source: 'payfect', type: 'checkout.ready', id: 'co_1' }), guard)).toBeNull()
   })
 
   it('ignores another origin, even a look-alike', () => {
@@ -33,6 +37,17 @@ describe('readPayfectMessage', () => {
 
   it('needs a known origin to accept anything', () => {
     expect(readPayfectMessage(event({ source: 'payfect', type: 'checkout.complete' }), { ...guard, origin: undefined })).toBeNull()
+  })
+})
+
+describe('readPayfectMessageType', () => {
+  it('reads every page message, ready included, behind the same guard', () => {
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'checkout.ready', id: 'co_1' }), guard)).toBe('checkout.ready')
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'checkout.cancel' }), guard)).toBe('checkout.cancel')
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'checkout.ready' }, 'https://evil.test'), guard)).toBeNull()
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'checkout.ready' }, guard.origin, {}), guard)).toBeNull()
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'checkout.ready', id: 'co_2' }), guard)).toBeNull()
+    expect(readPayfectMessageType(event({ source: 'payfect', type: 'hasOwnProperty' }), guard)).toBeNull()
   })
 })
 
