@@ -80,7 +80,7 @@ function probeScript(checkoutOrigin: string): string {
     let product = 1
     for (let node = frame; node instanceof Element; node = node.parentElement) {
       const style = getComputedStyle(node)
-      if (node.hidden || style.display === 'none' || style.visibility !== 'visible') return 0
+      if (node.hidden || style.display === 'none' || style.visibility !== 'visible' || style.contentVisibility === 'hidden') return 0
       product *= Number(style.opacity)
     }
     return product
