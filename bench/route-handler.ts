@@ -61,7 +61,7 @@ async function load(target: Target, concurrency: number, total: number): Promise
 }
 
 export async function routeHandlerBench(options: { rounds?: number } = {}): Promise<BenchRow[]> {
-  const rounds = options.rounds ?? 9
+  const rounds = options.rounds ?? 12
   const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--conditions=@payfect/source', join(import.meta.dirname, 'route-handler-server.ts')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
@@ -92,8 +92,9 @@ export async function routeHandlerBench(options: { rounds?: number } = {}): Prom
 
     const rows: BenchRow[] = []
     for (const [concurrency, total] of [
-      [1, 150],
-      [64, 640],
+      // Enough requests per sample that one GC pause or scheduler hiccup moves a sample little.
+      [1, 400],
+      [64, 1280],
     ] as const) {
       // Warm-up: JIT, sockets, the sandbox's store.
       for (const target of Object.values(targets)) await load(target, concurrency, Math.min(total, 300))

@@ -11,8 +11,10 @@ export function median(values: number[]): number {
 }
 
 /**
- * Runs `rounds` rounds of every variant, alternating their order each round so that drift
- * (thermal, GC, other processes) hits all variants alike. Returns each variant's samples.
+ * Runs `rounds` rounds of every variant, rotating their order each round (and reversing it
+ * every other cycle) so that each variant runs in each position equally often: drift
+ * (thermal, GC, other processes) and any cost of running first or after another variant hit
+ * all variants alike. Returns each variant's samples.
  */
 export async function interleave<K extends string, T>(
   rounds: number,
@@ -21,7 +23,9 @@ export async function interleave<K extends string, T>(
   const keys = Object.keys(variants) as K[]
   const samples = Object.fromEntries(keys.map((key) => [key, [] as T[]])) as Record<K, T[]>
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? keys : [...keys].reverse()
+    const shift = round % keys.length
+    const rotated = [...keys.slice(shift), ...keys.slice(0, shift)]
+    const order = Math.floor(round / keys.length) % 2 === 0 ? rotated : rotated.reverse()
     for (const key of order) samples[key].push(await variants[key]())
   }
   return samples

@@ -33,7 +33,7 @@ const optionalText = is((v) => typeof v === 'string', 'a string')
 const flag = is((v) => typeof v === 'boolean', 'true or false')
 // Payfect ids are UUIDs today; letters, digits, `-` and `_` keep any id safe in a URL path.
 const id = is((v) => typeof v === 'string' && /^[\w-]{1,255}$/.test(v), 'a Payfect id of letters, digits, - and _')
-const url = is((v) => typeof v === 'string' && URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'an absolute http(s) URL')
+const url = is((v) => typeof v === 'string' && isWebUrl(v), 'an absolute http(s) URL')
 const amount = is(isDecimalString, 'a non-negative decimal string like "20.50" (not a number)')
 const quantity = is((v) => Number.isSafeInteger(v) && (v as number) >= 1, 'a positive integer')
 const country = is((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v), 'a two-letter country code like "TW"')
@@ -52,21 +52,35 @@ const list =
  * An object of `shape`; the keys in `required` (space-separated) must be there. A camelCase
  * key whose snake_case form is known is reported, since the API would silently ignore it.
  */
-const object =
-  (shape: Record<string, Rule>, required = '', extra?: Rule): Rule =>
-  (v, path, add) => {
+const object = (shape: Record<string, Rule>, required = '', extra?: Rule): Rule => {
+  // Worked out once per rule, not per call: validation runs on every request.
+  const fields = Object.entries(shape).map(([key, rule]) => ({ key, rule, required: required.split(' ').includes(key) }))
+  return (v, path, add) => {
     if (!isRecord(v)) return add(path, `must be an object (got ${describe(v)})`)
     const at = path ? `${path}.` : ''
     for (const key of Object.keys(v)) {
+      if (!UPPER.test(key)) continue
       const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-      if (snake !== key && shape[snake]) add(at + key, `is not a Payfect param; use \`${snake}\``)
+      if (shape[snake]) add(at + key, `is not a Payfect param; use \`${snake}\``)
     }
-    for (const [key, rule] of Object.entries(shape)) {
+    for (const { key, rule, required } of fields) {
       if (v[key] !== undefined) rule(v[key], at + key, add)
-      else if (required.split(' ').includes(key)) add(at + key, 'is required')
+      else if (required) add(at + key, 'is required')
     }
     extra?.(v, path, add)
   }
+}
+
+const UPPER = /[A-Z]/
+
+function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'https:' || protocol === 'http:'
+  } catch {
+    return false
+  }
+}
 
 const product = object({ name: text, description: optionalText, images: list(url) }, 'name')
 

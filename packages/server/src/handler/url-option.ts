@@ -26,13 +26,27 @@ export async function resolveUrlOption(
 ): Promise<string | undefined> {
   if (option === undefined) return undefined
   const value = typeof option === 'function' ? await option(request, body) : option
-  const url = parseWebUrl(value, new URL(request.url).origin)
+  const url = resolveAgainst(value, request.url)
   if (url) return url
   throw urlError(`the \`${name}\` function returned ${describe(value)}`)
 }
 
 const urlError = (what: string) =>
   configError(`createCheckoutHandler: ${what}, not an http(s) URL. Use an absolute URL or a path like '/checkout/success'.`)
+
+// A route resolves the same few options against the same URL on every request: each
+// pair is parsed once and remembered (a bounded cache, so odd request URLs cannot grow it).
+const resolved = new Map<string, string | undefined>()
+
+function resolveAgainst(value: unknown, requestUrl: string): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const key = `${requestUrl} ${value}`
+  if (resolved.has(key)) return resolved.get(key)
+  if (resolved.size >= 256) resolved.clear()
+  const url = parseWebUrl(value, new URL(requestUrl).origin)
+  resolved.set(key, url)
+  return url
+}
 
 function parseWebUrl(value: unknown, base: string): string | undefined {
   const url = typeof value === 'string' && value.trim() && URL.canParse(value, base) ? new URL(value, base) : undefined
