@@ -62,7 +62,7 @@ async function load(target: Target, concurrency: number, total: number): Promise
 
 export async function routeHandlerBench(options: { rounds?: number } = {}): Promise<BenchRow[]> {
   const rounds = options.rounds ?? 12
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--conditions=@payfect/source', join(import.meta.dirname, 'route-handler-server.ts')], {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'route-handler-server.ts')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   try {

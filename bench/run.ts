@@ -2,24 +2,22 @@
 //   pnpm bench                   all benches; prints the table, writes bench/results.json
 //   pnpm bench bundle webhook    only those (results.json is written only by a full run)
 // Benches: bundle, route (route handler overhead), webhook, click (click to checkout, Chromium).
-// Builds @payfect/server and @payfect/react first when their dist/ is missing.
+// Benches what npm ships: it builds @payfect/server, @payfect/sandbox and @payfect/react first
+// and imports their dist/ (`--no-build` skips the build when dist/ is known to be current).
 import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { bundleBench } from './bundle'
-import { clickToCheckoutBench } from './click-to-checkout'
 import { machine } from './lib/machine'
 import type { BenchRow } from './lib/result'
 import { markdownTable, textTable } from './lib/table'
-import { routeHandlerBench } from './route-handler'
-import { webhookBench } from './webhook'
 
 const root = join(import.meta.dirname, '..')
+// Imported only when run, after the build: they import the packages' dist/.
 const benches: Record<string, () => Promise<BenchRow[]>> = {
-  bundle: bundleBench,
-  webhook: () => webhookBench(),
-  route: () => routeHandlerBench(),
-  click: () => clickToCheckoutBench(),
+  bundle: async () => (await import('./bundle')).bundleBench(),
+  webhook: async () => (await import('./webhook')).webhookBench(),
+  route: async () => (await import('./route-handler')).routeHandlerBench(),
+  click: async () => (await import('./click-to-checkout')).clickToCheckoutBench(),
 }
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
@@ -30,9 +28,12 @@ if (unknown.length) {
 }
 const selected = asked.length ? asked : Object.keys(benches)
 
-if (!['server', 'react'].every((name) => existsSync(join(root, 'packages', name, 'dist/index.js')))) {
-  console.info('Building @payfect/server and @payfect/react (dist/ missing)…')
-  const build = spawnSync('pnpm', ['--filter', '@payfect/server', '--filter', '@payfect/react', 'run', 'build'], { cwd: root, stdio: 'inherit' })
+const packages = ['server', 'sandbox', 'react']
+const skipBuild = process.argv.includes('--no-build') && packages.every((name) => existsSync(join(root, 'packages', name, 'dist/index.js')))
+if (!skipBuild) {
+  console.info('Building @payfect/server, @payfect/sandbox and @payfect/react…')
+  const filters = packages.flatMap((name) => ['--filter', `@payfect/${name}`])
+  const build = spawnSync('pnpm', [...filters, 'run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
