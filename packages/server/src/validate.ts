@@ -54,7 +54,7 @@ const list =
  */
 const object = (shape: Record<string, Rule>, required = '', extra?: Rule): Rule => {
   // Worked out once per rule, not per call: validation runs on every request.
-  const fields = Object.entries(shape).map(([key, rule]) => ({ key, rule, required: required.split(' ').includes(key) }))
+  const fields = Object.entries(shape).map(([key, rule]) => ({ key, rule, mandatory: required.split(' ').includes(key) }))
   return (v, path, add) => {
     if (!isRecord(v)) return add(path, `must be an object (got ${describe(v)})`)
     const at = path ? `${path}.` : ''
@@ -63,9 +63,9 @@ const object = (shape: Record<string, Rule>, required = '', extra?: Rule): Rule 
       const snake = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
       if (shape[snake]) add(at + key, `is not a Payfect param; use \`${snake}\``)
     }
-    for (const { key, rule, required } of fields) {
+    for (const { key, rule, mandatory } of fields) {
       if (v[key] !== undefined) rule(v[key], at + key, add)
-      else if (required) add(at + key, 'is required')
+      else if (mandatory) add(at + key, 'is required')
     }
     extra?.(v, path, add)
   }
