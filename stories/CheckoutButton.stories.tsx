@@ -194,7 +194,7 @@ export const Complete: Story = {
   },
 }
 
-/** `locale="zh-TW"` on the provider (the toolbar's Locale menu): built-in Traditional Chinese strings. */
+/** The toolbar's Locale menu: `locale="zh-TW"` with the strings of `@payfect/react/locales/zh-TW` passed as `messages`. */
 export const TraditionalChinese: Story = {
   globals: { locale: 'zh-TW' },
   play: async ({ canvas }) => {
