@@ -1,19 +1,20 @@
 // How `toNodeHandler` and the SDK's own handlers skip work a web `Request` and `Response`
 // would cost on Node (undici gives each an AbortSignal and a ReadableStream), while any
 // other handler, and every merchant callback, still sees standard objects.
-// Edge-safe: symbols only, no Node import.
+// Edge-safe: symbols only, no Node import. Registered symbols (`Symbol.for`), so the ESM and
+// CommonJS copies of the package, if an app loads both, still understand each other.
 
 /** Set by `toNodeHandler` on its request: the whole body, already read into one buffer. */
-export const BUFFERED_BODY: unique symbol = Symbol.for('@payfect/server.bufferedBody') as never
+export const BUFFERED_BODY: unique symbol = Symbol.for('payfect.body') as never
 
 /** Set by `toNodeHandler` on its request: returns the standard web `Request` behind it. */
-export const STANDARD_REQUEST: unique symbol = Symbol.for('@payfect/server.standardRequest') as never
+export const STANDARD_REQUEST: unique symbol = Symbol.for('payfect.request') as never
 
 /** Set by `toNodeHandler` on its request: makes a JSON answer it can write without a web stream. */
-export const JSON_RESPONSE: unique symbol = Symbol.for('@payfect/server.jsonResponse') as never
+export const JSON_RESPONSE: unique symbol = Symbol.for('payfect.json') as never
 
 /** Marks a handler that reads bodies through {@link bufferedBody} and hands callbacks {@link standardRequest}. */
-export const FAST_PATH_HANDLER: unique symbol = Symbol.for('@payfect/server.fastPathHandler') as never
+export const FAST_PATH_HANDLER: unique symbol = Symbol.for('payfect.fastPath') as never
 
 interface FastPathRequest {
   [BUFFERED_BODY]?: Uint8Array

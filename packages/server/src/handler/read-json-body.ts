@@ -57,7 +57,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 function alreadyRead() {
   return new PayfectConfigurationError({
     message:
-      'createCheckoutHandler: the request body was already read before the handler ran. Hand the handler the untouched request (no body parser on this route, or pass `request.clone()`).',
+      'createCheckoutHandler: the request body was already read. Pass the untouched request (no body parser on this route) or `request.clone()`.',
   })
 }
 
