@@ -10,7 +10,9 @@ scenario('double click: two clicks, even in the same task, create one checkout',
   const posts = countCheckoutPosts(page)
   await payButton(page).dblclick()
   await dialog(page).waitFor()
-  // Two clicks before React re-renders (the button is not disabled yet): the hook's dedupe.
+  // The modal opens on the first click, so the second press lands on its overlay: not a dismissal.
+  await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
+  expect(await dialog(page).isVisible()).toBe(true)
   await page.keyboard.press('Escape')
   await dialog(page).waitFor({ state: 'detached' })
   expect(posts.count).toBe(1)

@@ -57,15 +57,22 @@ export const CustomLabel: Story = {
   args: { children: 'Buy Pro — 20.50 USDT' },
 }
 
-/** While the merchant's server creates the checkout: busy, disabled, a spinner and an announcement. Here the request never ends. */
+/**
+ * While the merchant's server creates the checkout: the modal opens at once on its loading state,
+ * and the button under it is busy (`aria-busy`, `aria-disabled`, a spinner and an announcement).
+ * Here the request never ends.
+ */
 export const Creating: Story = {
   parameters: payfect({ behaviour: 'never' }),
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
     const button = canvas.getByRole('button')
     await userEvent.click(button)
+    const dialog = await findCheckoutDialog(canvasElement)
+    await expect(dialog).toHaveAttribute('data-status', 'creating')
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout')
     await expect(button).toHaveAttribute('data-status', 'creating')
     await expect(button).toHaveAttribute('aria-busy', 'true')
-    await expect(button).toBeDisabled()
+    await expect(button).toHaveAttribute('aria-disabled', 'true')
   },
 }
 
@@ -84,7 +91,7 @@ export const ErrorWithRetry: Story = {
       await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: 'Try again' }))
       await findCheckoutDialog(canvasElement)
       // The open modal hides the rest of the page from assistive tech, the button included.
-      await expect(canvas.getByRole('button', { name: 'Pay with crypto', hidden: true })).toHaveAttribute('data-status', 'open')
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Pay with crypto', hidden: true })).toHaveAttribute('data-status', 'open'))
     })
   },
 }

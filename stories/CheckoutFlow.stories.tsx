@@ -32,7 +32,8 @@ export const PayInModal: Story = {
     await step('open the checkout', async () => {
       await userEvent.click(button)
       const dialog = await findCheckoutDialog(canvasElement)
-      await expect(dialog).toHaveAccessibleDescription(/20\.50 USDT/)
+      // It opens at the click, loading; the amount is in its description once the checkout exists.
+      await waitFor(() => expect(dialog).toHaveAccessibleDescription(/20\.50 USDT/))
     })
     await step('pay on the hosted page', async () => {
       const page = await checkoutPage(canvasElement)
@@ -105,6 +106,6 @@ export const TraditionalChinese: Story = {
     await userEvent.click(canvas.getByRole('button', { name: '使用加密貨幣付款' }))
     const dialog = await findCheckoutDialog(canvasElement)
     await expect(dialog).toHaveAccessibleName('安全結帳')
-    await expect(within(dialog).getByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
+    await expect(await within(dialog).findByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
   },
 }

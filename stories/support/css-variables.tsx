@@ -38,7 +38,7 @@ const notes: Record<string, string> = {
   '--payfect-space-4': 'Spacing scale',
   '--payfect-space-5': 'Spacing scale, largest',
   '--payfect-overlay': 'The dimmed page behind the modal',
-  '--payfect-overlay-blur': 'Backdrop blur behind the modal',
+  '--payfect-overlay-blur': 'Backdrop blur behind the modal (off unless set, e.g. 6px)',
   '--payfect-shadow-button': 'Button shadow',
   '--payfect-shadow-modal': 'Modal shadow',
   '--payfect-modal-width': 'Modal width on larger screens',

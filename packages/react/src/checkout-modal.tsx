@@ -44,6 +44,9 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
   returnFocusRef?: RefObject<HTMLElement | null>
 }
 
+// The longest double-click interval desktop systems default to.
+const doubleClickMs = 500
+
 /**
  * Runs the part of the modal's first render that needs no checkout, for the preload (on hover or
  * focus) to take off the click's path: a page's first `Intl.NumberFormat` loads ICU's data (40–60 ms
@@ -63,6 +66,7 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
   const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
   const frameRef = useRef<HTMLIFrameElement | null>(null)
   const previousFocusRef = useRef<HTMLElement | null>(null)
+  const openedAtRef = useRef(0)
   const [loadedUrl, setLoadedUrl] = useState<string | undefined>(undefined)
   const loaded = !!checkout && loadedUrl === checkout.url
 
@@ -108,6 +112,12 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
     return () => removeEventListener('message', onMessage)
   }, [url])
 
+  // The frame is built with the dialog, before the checkout exists, and the first checkout's page
+  // loads into it: its navigation starts the moment the URL is known, not after a new frame is
+  // built. A later, different checkout gets a new frame (a fresh history).
+  const [frame, setFrame] = useState({ url, key: 0 })
+  if (url !== frame.url) setFrame({ url, key: frame.url === undefined ? frame.key : frame.key + 1 })
+
   const amount = checkout ? formatAmount(checkout.amountTotal, checkout.currency, locale) : undefined
   const status = tracker.state ?? 'creating'
   return (
@@ -120,7 +130,12 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           data-slot="checkout-modal"
           data-status={status}
           data-loading={loaded ? undefined : ''}
+          onPointerDownOutside={(event) => {
+            // A double click that opened the modal lands its second press on the overlay: not a dismissal.
+            if (event.timeStamp - openedAtRef.current < doubleClickMs) event.preventDefault()
+          }}
           onOpenAutoFocus={(event) => {
+            openedAtRef.current = event.timeStamp
             // Runs before focus moves in, so this is still what the shopper was on.
             previousFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
             // The dialog itself takes focus (Radix gives it tabIndex -1), not the close button: no stray
@@ -157,25 +172,27 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
                 <span>{messages.loading}</span>
               </output>
             )}
-            {checkout && (
-              // No sandbox: the hosted page needs scripts, its own storage, wallet app links and popups,
-              // and may navigate the top window. Its location reads (throws → undefined) while it shows
-              // Payfect; once readable it is back on the merchant's origin.
-              // oxlint-disable-next-line react/iframe-missing-sandbox
-              <iframe
-                ref={frameRef}
-                key={checkout.url}
-                src={checkout.url}
-                title={messages.frameTitle}
-                className="payfect-frame"
-                data-slot="checkout-frame"
-                allow="clipboard-write; payment"
-                onLoad={() => {
-                  setLoadedUrl(checkout.url)
-                  tracker.landed(readableLocation(frameRef.current?.contentWindow))
-                }}
-              />
-            )}
+            {/* No sandbox: the hosted page needs scripts, its own storage, wallet app links and popups,
+                and may navigate the top window. Its location reads (throws → undefined) while it shows
+                Payfect; once readable it is back on the merchant's origin. Empty (no src) and out of the
+                accessibility tree and tab order until there is a checkout. */}
+            {/* oxlint-disable-next-line react/iframe-missing-sandbox */}
+            <iframe
+              ref={frameRef}
+              key={frame.key}
+              src={url}
+              title={messages.frameTitle}
+              className="payfect-frame"
+              data-slot="checkout-frame"
+              allow="clipboard-write; payment"
+              aria-hidden={url ? undefined : true}
+              tabIndex={url ? undefined : -1}
+              onLoad={() => {
+                if (!url) return
+                setLoadedUrl(url)
+                tracker.landed(readableLocation(frameRef.current?.contentWindow))
+              }}
+            />
           </div>
           {checkout && (
             <div className="payfect-modal-footer" data-slot="checkout-footer">

