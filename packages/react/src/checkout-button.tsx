@@ -1,5 +1,6 @@
 'use client'
 
+import { Slot } from '@radix-ui/react-slot'
 import { clsx } from 'clsx'
 import { cloneElement, forwardRef, isValidElement, lazy, Suspense, useRef, useState, type ButtonHTMLAttributes, type ReactNode } from 'react'
 import type { CheckoutError } from './core/errors'
@@ -12,7 +13,6 @@ import { warn } from './core/warn'
 import { CheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
 import type { CheckoutOutcomeHandlers } from './use-checkout-tracker'
-import { Slot } from './slot'
 import { useComposedRef } from './use-composed-ref'
 import { usePayfect } from './use-payfect'
 

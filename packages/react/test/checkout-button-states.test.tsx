@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event'
 import { createRef, useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutModal, PayfectProvider, useCreateCheckout, type CheckoutItem } from '../src/index'
-import { Slot } from '../src/slot'
 import { zhTW } from '../src/locales/zh-TW'
 import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect } from './helpers'
 
@@ -167,45 +166,48 @@ describe('CheckoutModal focus', () => {
   })
 })
 
-describe('Slot', () => {
-  it('merges className, style, handlers (child first, may preventDefault) and refs onto its child', async () => {
+describe('asChild', () => {
+  it('merges className, style, handlers (the child first; its preventDefault stops the checkout) and refs onto the child', async () => {
+    const endpoint = fakeEndpoint()
     const calls: string[] = []
-    const slotRef = createRef<HTMLElement>()
+    const buttonRef = createRef<HTMLButtonElement>()
     const childRef = createRef<HTMLAnchorElement>()
-    render(
-      <Slot
-        ref={slotRef}
-        className="ours"
-        style={{ color: 'red', margin: 1 }}
-        data-slot="x"
-        onClick={() => calls.push('ours')}
-        onKeyDown={() => calls.push('ours-key')}
-      >
+    let prevent = true
+    renderWithPayfect(
+      <CheckoutButton items={items} asChild ref={buttonRef} className="ours" style={{ color: 'red', margin: 1 }} onKeyDown={() => calls.push('ours-key')}>
         <a
-          href="/buy"
+          href="#buy"
           ref={childRef}
           className="theirs"
           style={{ color: 'blue' }}
           onClick={(event) => {
             calls.push('theirs')
-            event.preventDefault()
+            if (prevent) event.preventDefault()
           }}
           onKeyDown={() => calls.push('theirs-key')}
         >
           Buy
         </a>
-      </Slot>,
+      </CheckoutButton>,
+      { endpoint },
     )
     const link = screen.getByRole('link', { name: 'Buy' })
-    expect(link).toHaveClass('ours', 'theirs')
+    expect(link).toHaveClass('payfect-button', 'ours', 'theirs')
     expect(link).toHaveStyle({ color: 'rgb(0, 0, 255)', margin: '1px' })
-    expect(link).toHaveAttribute('data-slot', 'x')
-    expect(slotRef.current).toBe(link)
+    expect(link).toHaveAttribute('data-slot', 'checkout-button')
+    expect(buttonRef.current).toBe(link)
     expect(childRef.current).toBe(link)
-    fireEvent.click(link)
     fireEvent.keyDown(link, { key: 'a' })
-    // The child's click called preventDefault, so ours did not run; its keydown did not.
-    expect(calls).toEqual(['theirs', 'theirs-key', 'ours-key'])
+    fireEvent.click(link)
+    expect(calls).toEqual(['theirs-key', 'ours-key', 'theirs'])
+    // The child's click called preventDefault: no checkout.
+    expect(link).toHaveAttribute('data-status', 'idle')
+    expect(endpoint.posts()).toHaveLength(0)
+
+    prevent = false
+    fireEvent.click(link)
+    await screen.findByRole('dialog')
+    expect(endpoint.posts()).toHaveLength(1)
   })
 })
 
