@@ -59,10 +59,11 @@ async function bundlePage(): Promise<Map<string, { type: string; body: string | 
 // the frame: the iframe and every ancestor rendered (no display:none, visibility:hidden or
 // [hidden]), with a non-zero size and a computed opacity product above 0 (so a fade counts from
 // its first non-transparent frame, not its end). This reads computed styles, not the kit's
-// attributes, so it holds whatever way the modal hides its frame; its per-frame check runs in the
-// shop only, so it costs the modal (a few ms at most), never the redirect. `opaque` (debug only) is
-// the first frame at full opacity: the end of any fade, the modal's own entrance included.
-function probeScript(checkoutOrigin: string): string {
+// attributes, so it holds whatever way the modal hides its frame. Its per-frame check reads layout
+// and styles in the shop only, so it costs the modal, never the redirect (up to 16 ms a frame while
+// the frame's page lays out): it stops at the first visible frame. `opaque` (debug only, when the
+// check runs on) is the first frame at full opacity: the end of any fade, the modal's entrance included.
+function probeScript(checkoutOrigin: string, debug: boolean): string {
   return `(() => {
   const now = () => performance.timeOrigin + performance.now()
   if (location.origin === ${JSON.stringify(checkoutOrigin)}) {
@@ -91,7 +92,7 @@ function probeScript(checkoutOrigin: string): string {
       const seen = opacity(frame)
       if (seen > 0 && !window.__payfectShown) window.__payfectShown = now()
       if (seen >= 0.999) window.__payfectOpaque = now()
-      else if (frame.isConnected) requestAnimationFrame(check)
+      else if (frame.isConnected && (${debug} || !window.__payfectShown)) requestAnimationFrame(check)
     }
     requestAnimationFrame(check)
   }
@@ -121,7 +122,7 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
     await page.exposeBinding('__clicked', (_source, at: number) => {
       clickedAt = at
     })
-    await page.addInitScript(probeScript(checkoutOrigin))
+    await page.addInitScript(probeScript(checkoutOrigin, !!process.env.BENCH_DEBUG))
     await page.goto(`${shop}/?mode=${mode}&checkoutOrigin=${encodeURIComponent(checkoutOrigin)}`, { waitUntil: 'networkidle' })
     const button = page.getByRole('button', { name: 'Pay with crypto' })
     await button.hover()
