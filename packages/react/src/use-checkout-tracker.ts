@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useReducer, useState } from 'react'
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import { createCheckoutMachine, type CheckoutMachineEvent, type CheckoutMachineState } from './core/checkout-machine'
 import { originOf, readPayfectMessage } from './core/message-protocol'
 import { classifyReturn } from './core/return-url'
@@ -101,13 +101,17 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
   // The client is read through a ref: a provider given inline `headers` or `fetch` makes a new one
   // per render, which must not restart (or starve) the poll.
   const clientRef = useLatestRef(client)
+  const trackedRef = useRef<string | undefined>(undefined)
   useEffect(() => {
     if (!tracking || !id || !pollInterval) return
     let live = true
     const poll = () => {
       if (document.visibilityState !== 'hidden') clientRef.current.retrieve(id).then((fresh) => live && settle(fresh.status), () => undefined)
     }
-    poll()
+    // A checkout shown for the first time was just created (or handed over) with its status: the first
+    // poll waits an interval. Shown again, it may have moved on meanwhile (paid in another tab): poll now.
+    if (trackedRef.current === id) poll()
+    trackedRef.current = id
     const timer = setInterval(poll, pollInterval)
     return () => {
       live = false

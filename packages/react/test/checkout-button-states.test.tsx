@@ -212,7 +212,7 @@ describe('asChild', () => {
 })
 
 describe('status polling in the modal', () => {
-  it('is not restarted by re-renders of a provider given inline headers: one GET, not one per render', async () => {
+  it('waits an interval before its first poll, polls a reopened checkout at once, and is not restarted by re-renders of a provider given inline headers', async () => {
     const endpoint = fakeEndpoint()
     const user = userEvent.setup()
     const ui = () => (
@@ -221,11 +221,22 @@ describe('status polling in the modal', () => {
       </PayfectProvider>
     )
     const { rerender } = render(ui())
-    await user.click(screen.getByRole('button', { name: 'Pay with crypto' }))
+    const button = screen.getByRole('button', { name: 'Pay with crypto' })
+    await user.click(button)
     await openDialog()
-    await waitFor(() => expect(endpoint.gets()).toHaveLength(1))
+    // Just created: the first poll waits an interval (a minute here).
+    expect(endpoint.gets()).toHaveLength(0)
+    // A restarted poll would ask at once (see below): re-renders restart nothing.
     for (let i = 0; i < 10; i++) rerender(ui())
     await openDialog()
-    expect(endpoint.gets()).toHaveLength(1)
+    expect(endpoint.gets()).toHaveLength(0)
+
+    // Closing checks once (the shopper may have paid just before); shown again, it is polled at once.
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(1))
+    await user.click(button)
+    await openDialog()
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(2))
+    expect(endpoint.posts()).toHaveLength(1)
   })
 })
