@@ -134,7 +134,8 @@ export const ModeModal: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button'))
     const dialog = await findCheckoutDialog(canvasElement)
-    await expect(within(dialog).getByTitle('Payfect checkout')).toBeInTheDocument()
+    // The modal opens at the click; the frame joins it once the checkout exists.
+    await expect(await within(dialog).findByTitle('Payfect checkout')).toBeInTheDocument()
   },
 }
 
