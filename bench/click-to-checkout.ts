@@ -165,7 +165,7 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
 }
 
 export async function clickToCheckoutBench(options: { rounds?: number } = {}): Promise<BenchRow[]> {
-  const rounds = options.rounds ?? 7
+  const rounds = options.rounds ?? 11
   const sandbox = await startSandbox({ host: '127.0.0.1', port: 0 })
   const catalog = { 'pro-plan': { name: 'Pro plan', unitAmount: '20.50', currency: 'usdt' } } as const
   const handler = toNodeHandler(createCheckoutHandler({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel' }))
