@@ -85,8 +85,9 @@ async function createCheckout(request: Request, config: HandlerConfig) {
   const sent: ValidatedCheckoutBody = { items: body.items }
   if (clientReferenceId !== undefined) sent.clientReferenceId = clientReferenceId
   for (const { option, field, value } of config.urls) {
-    // A URL function is merchant code: it gets the standard Request.
-    const url = await resolveUrlOption(option, value, typeof value === 'function' ? standardRequest(request) : request, sent)
+    // A URL function is merchant code: it gets the standard Request. A string option is not awaited.
+    const resolved = resolveUrlOption(option, value, typeof value === 'function' ? standardRequest(request) : request, sent)
+    const url = typeof resolved === 'object' ? await resolved : resolved
     if (url !== undefined) params[field] = url
   }
   try {

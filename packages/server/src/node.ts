@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { PayfectConfigurationError } from './errors'
+import { nodeHeaders, standardHeaders } from './node-headers'
 import { nodeRequest } from './node-request'
 import { unreadJsonResponse } from './node-response'
 import { isFastPath } from './request-fast-path'
@@ -74,9 +75,8 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
         }
         if (gone) return
         const url = requestUrl(req, options.trustProxy ?? false)
-        const headers = requestHeaders(req)
-        const standard = () => toRequest(req as ExpressRequest, url, headers, signal(), body)
-        const request = fastPath ? nodeRequest({ method: req.method ?? 'GET', url, headers, body, standard }) : standard()
+        const standard = () => toRequest(req as ExpressRequest, url, standardHeaders(req.rawHeaders), signal(), body)
+        const request = fastPath ? nodeRequest({ method: req.method ?? 'GET', url, headers: nodeHeaders(req.rawHeaders), body, standard }) : standard()
         const response = await handler(request)
         await writeResponse(response, req.method === 'HEAD', res, () => gone)
         // A handler that answered without reading the whole body (405, 413) leaves `req` paused;
@@ -91,15 +91,6 @@ export function toNodeHandler(handler: (request: Request) => Response | Promise<
       }
     })()
   }
-}
-
-function requestHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers()
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-    const name = req.rawHeaders[i]!
-    if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!)
-  }
-  return headers
 }
 
 function toRequest(req: ExpressRequest, url: string, headers: Headers, signal: AbortSignal, body: Uint8Array<ArrayBuffer> | undefined): Request {

@@ -1,6 +1,7 @@
 import { isDecimalString } from './decimal'
 import { describe } from './describe'
 import { describeFields, PayfectInvalidRequestError, type FieldErrors } from './errors'
+import { isWebUrl } from './web-url'
 import type {
   CheckoutCreateParams,
   PaymentLinkCreateParams,
@@ -33,7 +34,7 @@ const optionalText = is((v) => typeof v === 'string', 'a string')
 const flag = is((v) => typeof v === 'boolean', 'true or false')
 // Payfect ids are UUIDs today; letters, digits, `-` and `_` keep any id safe in a URL path.
 const id = is((v) => typeof v === 'string' && /^[\w-]{1,255}$/.test(v), 'a Payfect id of letters, digits, - and _')
-const url = is((v) => typeof v === 'string' && isWebUrl(v), 'an absolute http(s) URL')
+const url = is(isWebUrl, 'an absolute http(s) URL')
 const amount = is(isDecimalString, 'a non-negative decimal string like "20.50" (not a number)')
 const quantity = is((v) => Number.isSafeInteger(v) && (v as number) >= 1, 'a positive integer')
 const country = is((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v), 'a two-letter country code like "TW"')
@@ -72,15 +73,6 @@ const object = (shape: Record<string, Rule>, required = '', extra?: Rule): Rule 
 }
 
 const UPPER = /[A-Z]/
-
-function isWebUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value)
-    return protocol === 'https:' || protocol === 'http:'
-  } catch {
-    return false
-  }
-}
 
 const product = object({ name: text, description: optionalText, images: list(url) }, 'name')
 

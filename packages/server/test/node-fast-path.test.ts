@@ -5,6 +5,7 @@ import { type IncomingMessage, type ServerResponse, request as httpRequest } fro
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type InvoiceItemParams, createCheckoutHandler } from '../src/index'
 import { toNodeHandler } from '../src/node'
+import { nodeHeaders, standardHeaders } from '../src/node-headers'
 import { nodeJsonResponse, unreadJsonResponse } from '../src/node-response'
 import { bufferedBody, markFastPath } from '../src/request-fast-path'
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
@@ -140,5 +141,27 @@ describe('the lighter JSON answer', () => {
     expect(await response.json()).toEqual({ a: 1 })
     expect(response.bodyUsed).toBe(true)
     expect(unreadJsonResponse(new Response('{}'))).toBeUndefined()
+  })
+})
+
+describe('the lighter request headers', () => {
+  const raw = ['Host', 'shop.example', 'X-Tag', 'a', 'content-type', 'application/json', 'x-tag', 'b', ':path', '/']
+
+  it('reads a header as Headers#get does: any case, repeated values joined', () => {
+    const headers = nodeHeaders(raw)
+    const standard = standardHeaders(raw)
+    for (const name of ['host', 'HOST', 'x-tag', 'Content-Type', 'origin']) expect(headers.get(name)).toBe(standard.get(name))
+    expect(headers.get('x-tag')).toBe('a, b')
+    expect(headers.get('origin')).toBeNull()
+  })
+
+  it('is Headers in every way, answered by a standard one built on first use', () => {
+    const headers = nodeHeaders(raw)
+    expect(headers).toBeInstanceOf(Headers)
+    expect(headers.has('x-tag')).toBe(true)
+    expect([...headers]).toEqual([...standardHeaders(raw)])
+    expect(Object.fromEntries(headers.entries())).toEqual({ host: 'shop.example', 'x-tag': 'a, b', 'content-type': 'application/json' })
+    headers.set('x-tag', 'c')
+    expect(headers.get('x-tag')).toBe('c')
   })
 })

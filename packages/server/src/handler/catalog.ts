@@ -2,6 +2,7 @@ import { isDecimalString } from '../decimal'
 import { describe } from '../describe'
 import { configError } from '../errors'
 import type { CurrencyCode, DecimalString } from '../types'
+import { isWebUrl } from '../web-url'
 
 /** Something the merchant sells, at a price only the server knows. */
 export interface CatalogItem {
@@ -36,8 +37,6 @@ export interface CatalogItem {
  * } satisfies Catalog
  */
 export type Catalog = Readonly<Record<string, CatalogItem>>
-
-const isWebUrl = (v: unknown) => typeof v === 'string' && URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)
 
 // Each field of an entry: its check, and what it must be. `name`, `unitAmount` and `currency` are required.
 const ENTRY: Record<string, [(v: unknown) => boolean, string]> = {

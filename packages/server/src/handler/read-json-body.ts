@@ -22,14 +22,15 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) throw tooLarge(limit)
 
-  const text = await readText(request, limit)
-  if (text.trim() === '') {
-    throw refusal(400, 'The request body is empty. Send JSON such as `{"items":[{"price":"<catalog key>","quantity":1}]}`.')
-  }
+  // A body toNodeHandler already read is decoded without a detour through a promise.
+  const buffered = bufferedBody(request)
+  const text = buffered && buffered.byteLength <= limit ? decode(buffered) : await readText(request, limit)
   try {
     return JSON.parse(text) as unknown
   } catch {
-    throw refusal(400, 'The request body is not valid JSON. Send it with `JSON.stringify(...)`.')
+    throw text.trim() === ''
+      ? refusal(400, 'The request body is empty. Send JSON such as `{"items":[{"price":"<catalog key>","quantity":1}]}`.')
+      : refusal(400, 'The request body is not valid JSON. Send it with `JSON.stringify(...)`.')
   }
 }
 
@@ -45,6 +46,10 @@ async function readText(request: Request, limit: number): Promise<string> {
   }
   const bytes = await readCappedBody(request, limit)
   if (!bytes) throw tooLarge(limit)
+  return decode(bytes)
+}
+
+function decode(bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes)
   } catch {

@@ -17,16 +17,23 @@ export function checkUrlOption(name: string, value: unknown): UrlOption | undefi
   throw urlError(`\`${name}\` is ${describe(value)}`)
 }
 
-/** The absolute URL for this request; a function returning a bad URL is a configuration error. */
-export async function resolveUrlOption(
+/**
+ * The absolute URL for this request; a function returning a bad URL is a configuration error.
+ * A string option is resolved at once, so the hot path awaits no promise for it.
+ */
+export function resolveUrlOption(
   name: string,
   option: UrlOption | undefined,
   request: Request,
   body: ValidatedCheckoutBody,
-): Promise<string | undefined> {
+): string | undefined | Promise<string> {
   if (option === undefined) return undefined
-  const value = typeof option === 'function' ? await option(request, body) : option
-  const url = resolveAgainst(value, request.url)
+  if (typeof option !== 'function') return absolute(name, option, request.url)
+  return (async () => absolute(name, await option(request, body), request.url))()
+}
+
+function absolute(name: string, value: unknown, requestUrl: string): string {
+  const url = resolveAgainst(value, requestUrl)
   if (url) return url
   throw urlError(`the \`${name}\` function returned ${describe(value)}`)
 }
