@@ -1,5 +1,5 @@
 import { PayfectConfigurationError } from './errors'
-import { checkCount, checkPositive, HttpClient, type RequestOptions } from './http'
+import { checkCount, checkPositive, createHttpClient, type RequestOptions } from './http'
 import type {
   Checkout,
   CheckoutCreateParams,
@@ -114,12 +114,13 @@ export interface PaymentLinksResource {
  * const checkout = await payfect.checkouts.create({ currency: 'usdt', invoice_items: [{ price: 'pr_123', quantity: 1 }] })
  */
 export class Payfect {
-  readonly checkouts: CheckoutsResource
-  readonly products: ProductsResource
-  readonly prices: PricesResource
-  readonly paymentLinks: PaymentLinksResource
+  // Declared, not class fields: assigned once below (and no field helpers in an ES2020 edge build).
+  declare readonly checkouts: CheckoutsResource
+  declare readonly products: ProductsResource
+  declare readonly prices: PricesResource
+  declare readonly paymentLinks: PaymentLinksResource
   /** The API root this client talks to. */
-  readonly baseUrl: string
+  declare readonly baseUrl: string
 
   constructor(options: PayfectOptions) {
     if (typeof options !== 'object' || options === null) {
@@ -131,7 +132,7 @@ export class Payfect {
     if (typeof fetchFn !== 'function') {
       throw new PayfectConfigurationError({ message: '`fetch` must be a function, and this runtime has no global fetch: pass one as `new Payfect({ apiKey, fetch })`.' })
     }
-    const http = new HttpClient(apiKey, {
+    const http = createHttpClient(apiKey, {
       baseUrl: this.baseUrl,
       fetch: fetchFn,
       timeoutMs: checkPositive('timeoutMs', options.timeoutMs ?? 30_000),

@@ -29,20 +29,24 @@ export interface PayfectErrorInit {
   cause?: unknown
 }
 
+// Fields are declared and assigned in constructors rather than written as class fields: an
+// edge bundle built for ES2020 would turn each class field into a helper call.
 export class PayfectError extends Error {
-  override readonly name: string = 'PayfectError'
-  readonly type: PayfectErrorType = 'api_error'
+  declare readonly name: string
+  declare readonly type: PayfectErrorType
   /** The HTTP status Payfect answered with, when there was an answer. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
   /** Per-field messages, for validation errors (`invoice_items[0].quantity`). */
-  readonly fields: FieldErrors | undefined
+  declare readonly fields: FieldErrors | undefined
   /** The parsed response body (or its text), for debugging. Never holds the API key. */
-  readonly raw: unknown
+  declare readonly raw: unknown
   /** Payfect's request id, when the response carried one (`X-Request-Id`). */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
 
   constructor(init: PayfectErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'PayfectError'
+    this.type = 'api_error'
     this.status = init.status
     this.fields = init.fields
     this.raw = init.raw
@@ -57,51 +61,89 @@ export class PayfectError extends Error {
 
 /** 400: the request was malformed or a field is missing or invalid. See `fields`. */
 export class PayfectInvalidRequestError extends PayfectError {
-  override readonly name = 'PayfectInvalidRequestError'
-  override readonly type = 'invalid_request_error'
+  declare readonly name: 'PayfectInvalidRequestError'
+  declare readonly type: 'invalid_request_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectInvalidRequestError'
+    this.type = 'invalid_request_error'
+  }
 }
 
 /** 401: no API key, or one Payfect does not know. */
 export class PayfectAuthenticationError extends PayfectError {
-  override readonly name = 'PayfectAuthenticationError'
-  override readonly type = 'authentication_error'
+  declare readonly name: 'PayfectAuthenticationError'
+  declare readonly type: 'authentication_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectAuthenticationError'
+    this.type = 'authentication_error'
+  }
 }
 
 /** 403: the key is valid but may not touch this resource. */
 export class PayfectPermissionError extends PayfectError {
-  override readonly name = 'PayfectPermissionError'
-  override readonly type = 'permission_error'
+  declare readonly name: 'PayfectPermissionError'
+  declare readonly type: 'permission_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectPermissionError'
+    this.type = 'permission_error'
+  }
 }
 
 /** 404: no such resource (for this merchant). */
 export class PayfectNotFoundError extends PayfectError {
-  override readonly name = 'PayfectNotFoundError'
-  override readonly type = 'not_found_error'
+  declare readonly name: 'PayfectNotFoundError'
+  declare readonly type: 'not_found_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectNotFoundError'
+    this.type = 'not_found_error'
+  }
 }
 
 /** 429: too many requests; retried automatically for GET. */
 export class PayfectRateLimitError extends PayfectError {
-  override readonly name = 'PayfectRateLimitError'
-  override readonly type = 'rate_limit_error'
+  declare readonly name: 'PayfectRateLimitError'
+  declare readonly type: 'rate_limit_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectRateLimitError'
+    this.type = 'rate_limit_error'
+  }
 }
 
 /** 5xx, or an answer that is not the JSON Payfect sends. */
 export class PayfectAPIError extends PayfectError {
-  override readonly name = 'PayfectAPIError'
-  override readonly type = 'api_error'
+  declare readonly name: 'PayfectAPIError'
+  declare readonly type: 'api_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectAPIError'
+    this.type = 'api_error'
+  }
 }
 
 /** No answer: DNS, refused connection, reset, or the timeout ran out. */
 export class PayfectConnectionError extends PayfectError {
-  override readonly name = 'PayfectConnectionError'
-  override readonly type = 'connection_error'
+  declare readonly name: 'PayfectConnectionError'
+  declare readonly type: 'connection_error'
   /** True when the request provably never reached the server (so a POST may be retried). */
-  readonly notSent: boolean
+  declare readonly notSent: boolean
   /** True when our own timeout aborted the request. */
-  readonly timedOut: boolean
+  declare readonly timedOut: boolean
 
   constructor(init: PayfectErrorInit & { notSent?: boolean; timedOut?: boolean }) {
     super(init)
+    this.name = 'PayfectConnectionError'
+    this.type = 'connection_error'
     this.notSent = init.notSent ?? false
     this.timedOut = init.timedOut ?? false
   }
@@ -109,8 +151,14 @@ export class PayfectConnectionError extends PayfectError {
 
 /** The SDK was set up wrongly (a missing API key, a bad base URL, a bad option). */
 export class PayfectConfigurationError extends PayfectError {
-  override readonly name = 'PayfectConfigurationError'
-  override readonly type = 'configuration_error'
+  declare readonly name: 'PayfectConfigurationError'
+  declare readonly type: 'configuration_error'
+
+  constructor(init: PayfectErrorInit) {
+    super(init)
+    this.name = 'PayfectConfigurationError'
+    this.type = 'configuration_error'
+  }
 }
 
 /** Why a webhook signature was refused. */
@@ -118,12 +166,14 @@ export type SignatureFailureReason = 'missing' | 'malformed' | 'bad_secret' | 'b
 
 /** A webhook whose `X-Payfect-Signature` could not be trusted. Nothing in it should be acted upon. */
 export class PayfectSignatureError extends PayfectError {
-  override readonly name = 'PayfectSignatureError'
-  override readonly type = 'signature_error'
-  readonly reason: SignatureFailureReason
+  declare readonly name: 'PayfectSignatureError'
+  declare readonly type: 'signature_error'
+  declare readonly reason: SignatureFailureReason
 
   constructor(reason: SignatureFailureReason, message: string, cause?: unknown) {
     super({ message, status: 400, cause })
+    this.name = 'PayfectSignatureError'
+    this.type = 'signature_error'
     this.reason = reason
   }
 }

@@ -43,55 +43,52 @@ export type Method = 'GET' | 'POST'
 
 type Outcome = { ok: true; value: unknown } | { ok: false; failure: Failure }
 
-export class HttpClient {
-  // A private field: never enumerable, never in JSON, never shown by `util.inspect`.
-  readonly #apiKey: string
-  readonly #config: HttpConfig
-  readonly #getHeaders: Record<string, string>
-  readonly #postHeaders: Record<string, string>
-
-  constructor(apiKey: string, config: HttpConfig) {
-    this.#apiKey = apiKey
-    this.#config = config
-    this.#getHeaders = {
-      Authorization: `Api-Key ${apiKey}`,
-      Accept: 'application/json',
-      'User-Agent': USER_AGENT,
-      // Browsers and some runtimes drop or rewrite User-Agent; this one always arrives.
-      'X-Payfect-Client-User-Agent': USER_AGENT,
-    }
-    this.#postHeaders = { ...this.#getHeaders, 'Content-Type': 'application/json' }
-  }
-
+/** The request function under every resource. */
+export interface HttpClient {
   /** Sends one API call, retrying as the rules allow; resolves with the parsed JSON body. */
-  async request<T>(method: Method, path: string, body: unknown, options: RequestOptions | undefined = {}): Promise<T> {
+  request<T>(method: Method, path: string, body: unknown, options?: RequestOptions): Promise<T>
+}
+
+// A closure, not a class: the key lives only in here (never enumerable, never in JSON, never
+// shown by `util.inspect`), and an ES2020 edge build needs no private-member helpers for it.
+export function createHttpClient(apiKey: string, config: HttpConfig): HttpClient {
+  const getHeaders: Record<string, string> = {
+    Authorization: `Api-Key ${apiKey}`,
+    Accept: 'application/json',
+    'User-Agent': USER_AGENT,
+    // Browsers and some runtimes drop or rewrite User-Agent; this one always arrives.
+    'X-Payfect-Client-User-Agent': USER_AGENT,
+  }
+  const postHeaders = { ...getHeaders, 'Content-Type': 'application/json' }
+
+  async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions | undefined = {}): Promise<T> {
     options ??= {}
     const operation = `${method} ${path}`
-    const maxRetries = checkCount('maxRetries', options.maxRetries ?? this.#config.maxRetries)
-    const timeoutMs = checkPositive('timeoutMs', options.timeoutMs ?? this.#config.timeoutMs)
+    const maxRetries = checkCount('maxRetries', options.maxRetries ?? config.maxRetries)
+    const timeoutMs = checkPositive('timeoutMs', options.timeoutMs ?? config.timeoutMs)
     const { signal } = options
     const json = body === undefined ? undefined : toJson(body, operation)
-    const url = this.#config.baseUrl + path
-    for (let attempt = 1; ; attempt++) {
+    const url = config.baseUrl + path
+    for (let tries = 1; ; tries++) {
       // A fresh init and headers per attempt: an injected fetch may change what it is given.
       const init: RequestInit = {
         method,
-        headers: { ...(json === undefined ? this.#getHeaders : this.#postHeaders) },
+        headers: { ...(json === undefined ? getHeaders : postHeaders) },
         redirect: 'manual', // a redirect must not replay the key elsewhere, nor turn a POST into a GET
         body: json,
       }
-      const outcome = await this.#attempt(url, init, timeoutMs, signal)
+      const outcome = await attempt(url, init, timeoutMs, signal)
       if (outcome.ok) return outcome.value as T
       const { failure } = outcome
-      if (attempt > maxRetries || !retryable(method, failure)) throw this.#toError(failure, operation, attempt, timeoutMs)
-      const wait = failure.kind === 'response' && failure.retryAfterMs !== undefined ? failure.retryAfterMs : this.#backoff(attempt)
-      if (!(await sleep(Math.min(wait, this.#config.retryMaxDelayMs), signal))) {
-        throw this.#toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: false }, operation, attempt, timeoutMs)
+      if (tries > maxRetries || !retryable(method, failure)) throw toError(failure, operation, tries, timeoutMs)
+      const wait = failure.kind === 'response' && failure.retryAfterMs !== undefined ? failure.retryAfterMs : backoff(tries)
+      if (!(await sleep(Math.min(wait, config.retryMaxDelayMs), signal))) {
+        throw toError({ kind: 'network', cause: signal?.reason, timedOut: false, aborted: true, notSent: false }, operation, tries, timeoutMs)
       }
     }
   }
 
-  async #attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<Outcome> {
+  async function attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<Outcome> {
     if (signal?.aborted) return { ok: false, failure: { kind: 'network', cause: signal.reason, timedOut: false, aborted: true, notSent: true } }
     const controller = new AbortController()
     let timedOut = false
@@ -109,7 +106,7 @@ export class HttpClient {
       let response: Response
       try {
         init.signal = controller.signal
-        response = await this.#config.fetch(url, init)
+        response = await config.fetch(url, init)
       } catch (cause) {
         return network(cause, false)
       }
@@ -140,32 +137,33 @@ export class HttpClient {
     }
   }
 
-  #backoff(attempt: number): number {
-    const ceiling = Math.min(this.#config.retryMaxDelayMs, this.#config.retryBaseDelayMs * 2 ** (attempt - 1))
+  function backoff(tries: number): number {
+    const ceiling = Math.min(config.retryMaxDelayMs, config.retryBaseDelayMs * 2 ** (tries - 1))
     return ceiling / 2 + Math.random() * (ceiling / 2) // jitter keeps many clients from retrying in step
   }
 
-  #toError(failure: Failure, operation: string, attempts: number, timeoutMs: number): PayfectError {
-    const key = this.#apiKey
+  function toError(failure: Failure, operation: string, attempts: number, timeoutMs: number): PayfectError {
     if (failure.kind === 'response') {
-      return errorFromResponse({ ...failure, body: redact(failure.body, key), operation })
+      return errorFromResponse({ ...failure, body: redact(failure.body, apiKey), operation })
     }
-    const tries = attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''
+    const gaveUp = attempts > 1 ? ` (gave up after ${attempts} attempts)` : ''
     const { cause, timedOut, notSent } = failure
     let message: string
-    if (failure.aborted) message = `${operation} was aborted by the caller's AbortSignal${tries}.`
+    if (failure.aborted) message = `${operation} was aborted by the caller's AbortSignal${gaveUp}.`
     else if (timedOut) {
-      message = `${operation} timed out after ${timeoutMs} ms without an answer from Payfect${tries}. ${
+      message = `${operation} timed out after ${timeoutMs} ms without an answer from Payfect${gaveUp}. ${
         operation.startsWith('POST') ? 'It was not retried because Payfect may have received it; check before creating again. ' : ''
       }Raise \`timeoutMs\` if the network is slow.`
     } else {
-      const origin = new URL(this.#config.baseUrl).origin
-      message = `${operation} could not reach Payfect at ${origin}: ${redact(describeCause(cause), key)}${tries}. ${
+      const origin = new URL(config.baseUrl).origin
+      message = `${operation} could not reach Payfect at ${origin}: ${redact(describeCause(cause), apiKey)}${gaveUp}. ${
         notSent ? 'The connection was refused, so the request never reached Payfect. ' : ''
       }Check \`baseUrl\` and the network, then retry.`
     }
     return new PayfectConnectionError({ message, cause, timedOut, notSent })
   }
+
+  return { request }
 }
 
 function describeCause(error: unknown): string {

@@ -8,11 +8,13 @@ import {
 
 /** An error thrown while talking to Payfect (or inside the merchant's own callbacks). */
 export class UpstreamFailure extends Error {
-  constructor(
-    readonly operation: 'create' | 'retrieve' | 'callback',
-    override readonly cause: unknown,
-  ) {
+  declare readonly operation: 'create' | 'retrieve' | 'callback'
+  declare readonly cause: unknown
+
+  constructor(operation: UpstreamFailure['operation'], cause: unknown) {
     super(`checkout handler: ${operation} failed`, { cause })
+    this.operation = operation
+    this.cause = cause
   }
 }
 
