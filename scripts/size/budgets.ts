@@ -54,11 +54,12 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge',
     label: '@payfect/server for an edge runtime (platform neutral, worker/browser conditions)',
-    // Over the 5 kB goal (14.45 kB): toNodeHandler is its own entry (@payfect/server/node) and the
-    // messages were cut to one sentence of what and one of fix, yet the string literals still weigh
-    // ~5 kB gz, and the code without any string ~9 kB gz (a fetch client with retries and request
+    // Over the 5 kB goal (14.23 kB): toNodeHandler is its own entry (@payfect/server/node), the
+    // messages were cut to one sentence of what and one of fix, and the code has no class fields or
+    // #private members (an ES2020 build turned them into helper calls), yet the string literals still
+    // weigh ~5 kB gz, and the code without any string ~9 kB gz (a fetch client with retries and request
     // validation, the checkout route with its option and body checks, Fernet on two crypto providers).
-    limit: 14_600,
+    limit: 14_280,
     target: 5_000,
     packageDir: serverDir,
     options: {
