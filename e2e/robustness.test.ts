@@ -10,7 +10,8 @@ scenario('double click: two clicks, even in the same task, create one checkout',
   const posts = countCheckoutPosts(page)
   await payButton(page).dblclick()
   await dialog(page).waitFor()
-  // The modal opens on the first click, so the second press lands on its overlay: not a dismissal.
+  // The second click finds the button busy, or, when the checkout came back first, lands on the
+  // overlay the modal just opened: neither creates a second checkout nor closes the modal.
   await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
   expect(await dialog(page).isVisible()).toBe(true)
   await page.keyboard.press('Escape')

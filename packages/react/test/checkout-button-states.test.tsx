@@ -144,9 +144,8 @@ describe('double-click dedupe', () => {
       </>,
       { endpoint },
     )
-    // The hook first: the button's click opens a modal over the page.
+    await user.dblClick(screen.getByRole('button', { name: 'Pay with crypto' }))
     await user.click(screen.getByRole('button', { name: 'Hook' }))
-    await user.click(screen.getByRole('button', { name: 'Pay with crypto' }))
     release()
     await screen.findByRole('dialog')
     await expect(hooked).resolves.toMatchObject({ id: 'co_1' })
