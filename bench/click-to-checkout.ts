@@ -148,7 +148,7 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
         const marks = (await page.evaluate(`[performance.timeOrigin + performance.getEntriesByType('resource').find((e) => e.name.includes('/api/checkouts')).responseEnd, window.__payfectFrameAttached, window.__payfectReady || 0]`)) as number[]
         const [navStart, response, dcl, load] = (await content.evaluate(navigationExpression)) as number[]
         console.info(
-          `modal: ${prepared}; checkout created ${at(marks[0]!)}, frame navigation ${at(navStart!)}, iframe attached ${at(marks[1]!)}, frame response ${at(response!)}, frame DOM parsed ${at(dcl!)}, ready message ${at(marks[2]!)}, ` +
+          `modal (${new URL(shop).hostname}): ${prepared}; checkout created ${at(marks[0]!)}, frame navigation ${at(navStart!)}, iframe attached ${at(marks[1]!)}, frame response ${at(response!)}, frame DOM parsed ${at(dcl!)}, ready message ${at(marks[2]!)}, ` +
             `frame load ${at(load!)}, hosted first frame ${at(firstFrame)}, visible ${at(shown)}, fully opaque ${at(opaque)} → counted ${at(shownAt)}`,
         )
       }
@@ -157,7 +157,7 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
       shownAt = await waitFor(page.mainFrame(), 'window.__payfectFirstFrame')
       if (process.env.BENCH_DEBUG) {
         const [navStart, response, dcl] = (await page.evaluate(navigationExpression)) as number[]
-        console.info(`redirect: ${prepared}; navigation ${at(navStart!)}, response ${at(response!)}, DOM parsed ${at(dcl!)}, first frame ${at(shownAt)} → counted ${at(shownAt)}`)
+        console.info(`redirect (${new URL(shop).hostname}): ${prepared}; navigation ${at(navStart!)}, response ${at(response!)}, DOM parsed ${at(dcl!)}, first frame ${at(shownAt)} → counted ${at(shownAt)}`)
       }
     }
     if (!clickedAt) throw new Error('the click was not recorded')
