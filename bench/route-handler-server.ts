@@ -3,10 +3,12 @@
 // the same checkout from the same catalog —
 //   /api/payfect/checkouts  toNodeHandler(createCheckoutHandler(...))   (the subject)
 //   /plain                  a hand-written route calling the sandbox with plain fetch (the baseline)
+//   /api/handler-only       the subject with its Payfect client swapped for the baseline's plain fetch
+//                           (informational: what createCheckoutHandler and toNodeHandler cost alone)
 // Prints `{"url": ...}` on stdout when ready; exits when stdin closes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { startSandbox } from '@payfect/sandbox'
-import { createCheckoutHandler } from '@payfect/server'
+import { type Checkout, type CheckoutCreateParams, createCheckoutHandler } from '@payfect/server'
 import { toNodeHandler } from '@payfect/server/node'
 
 const catalog = {
@@ -19,6 +21,27 @@ const sandbox = await startSandbox({ host: '127.0.0.1', port: 0 })
 const subject = toNodeHandler(
   createCheckoutHandler({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel' }),
 )
+
+// The subject's handler over a client that is the baseline's plain fetch: no timeout, no retries,
+// no param checks, no error mapping. Not a way to run the SDK; it only splits the subject's cost
+// into the route's own (this) and the client's (the rest).
+const plainFetchClient = {
+  checkouts: {
+    async create(params: CheckoutCreateParams): Promise<Checkout> {
+      const upstream = await fetch(`${sandbox.apiBase}/checkouts/`, {
+        method: 'POST',
+        headers: { authorization: `Api-Key ${sandbox.apiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+      })
+      return (await upstream.json()) as Checkout
+    },
+    async retrieve(id: string): Promise<Checkout> {
+      const upstream = await fetch(`${sandbox.apiBase}/checkouts/${encodeURIComponent(id)}/`, { headers: { authorization: `Api-Key ${sandbox.apiKey}` } })
+      return (await upstream.json()) as Checkout
+    },
+  },
+}
+const handlerOnly = toNodeHandler(createCheckoutHandler({ payfect: plainFetchClient, catalog, successUrl: '/success', cancelUrl: '/cancel' }))
 
 // What a merchant would write without the SDK: look the prices up, POST to Payfect with fetch.
 async function plain(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -44,6 +67,7 @@ async function plain(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 const server = createServer((req, res) => {
   if (req.url?.startsWith('/api/payfect/checkouts')) return subject(req, res)
+  if (req.url === '/api/handler-only') return handlerOnly(req, res)
   if (req.url === '/plain') {
     plain(req, res).catch(() => {
       res.writeHead(500)
