@@ -23,11 +23,12 @@ export const budgets: Budget[] = [
   {
     id: 'react-own',
     label: '@payfect/react own code (dependencies excluded)',
-    // Over the 5 kB goal (7.64 → ~7.3 kB after zh-TW moved to its own entry, swr/mutation and the
-    // duplicated button/popup handlers went, and the client's errors got shorter). The rest is
-    // behaviour, not fat: the modal (~1.5 kB gz alone), the popup mode, the three completion
-    // signals with their state machine, and error messages that name the fix.
-    limit: 7_350,
+    // Over the 5 kB goal (7.64 → 7.14 kB after zh-TW moved to its own entry, swr/mutation and the
+    // duplicated button/popup handlers went, the client's errors got shorter, and asChild took
+    // Radix's Slot instead of a copy). The rest is behaviour, not fat: the modal (~1.5 kB gz alone),
+    // the popup mode, the three completion signals with their state machine, and error messages
+    // that name the fix.
+    limit: 7_200,
     target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
@@ -46,7 +47,7 @@ export const budgets: Budget[] = [
     // Over the 25 kB goal: swr (6.4 kB gz alone, with its useSyncExternalStore shim), Radix Dialog
     // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB
     // of it. swr/mutation is gone; meeting the goal would take useCheckoutStatus off swr.
-    limit: 27_800,
+    limit: 27_600,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
