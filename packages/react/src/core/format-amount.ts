@@ -37,9 +37,8 @@ export function formatAmount(amount: string, currency: string, locale = 'en'): s
   const negative = sign && !(/^0*$/.test(whole) && /^0*$/.test(fraction)) ? '-' : ''
   const fiat = isFiat(code)
   const integer = numberFormat(locale, fiat ? { style: 'currency', currency: code, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 })
-  const minorUnits = fiat ? numberFormat(locale, { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2 : 2
   const separator = numberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
-  const digits = fraction.replace(/0+$/, '').padEnd(minorUnits, '0')
+  const digits = fraction.replace(/0+$/, '').padEnd(fiat ? (minorUnits(code) ?? 2) : 2, '0')
   const parts = integer.formatToParts(BigInt(whole))
   // The fraction goes right after the last digit group, before any trailing symbol or literal.
   const last = parts.findLastIndex((part) => part.type === 'integer')
