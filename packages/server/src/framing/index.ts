@@ -1,0 +1,4 @@
+// Know before framing (web standards only): may the shop frame the hosted checkout page?
+export { decideFraming } from './frame-ancestors'
+export type { DecideFramingInput, FramingDecision, FramingHeader, FrameAncestorsDirective } from './frame-ancestors'
+export type { XFrameOptions, XFrameOptionsKind } from './x-frame-options'
