@@ -2,3 +2,5 @@
 export { decideFraming } from './frame-ancestors'
 export type { DecideFramingInput, FramingDecision, FramingHeader, FrameAncestorsDirective } from './frame-ancestors'
 export type { XFrameOptions, XFrameOptionsKind } from './x-frame-options'
+export { checkFrameSrc } from './frame-src'
+export type { FrameSrcInput, FrameSrcRefusal } from './frame-src'
