@@ -56,5 +56,18 @@ export { verifyWebhook, createWebhookHandler } from './webhooks'
 export type { VerifyWebhookOptions, WebhookHandlerOptions } from './webhooks'
 
 // framing (framing/): may the shop frame the hosted checkout page? -------------
-export { decideFraming, checkFrameSrc } from './framing'
-export type { DecideFramingInput, FramingDecision, FramingHeader, FrameAncestorsDirective, XFrameOptions, XFrameOptionsKind, FrameSrcInput, FrameSrcRefusal } from './framing'
+export { decideFraming, checkFrameSrc, diagnoseFraming, formatFramingReport } from './framing'
+export type {
+  DecideFramingInput,
+  FramingDecision,
+  FramingHeader,
+  FrameAncestorsDirective,
+  XFrameOptions,
+  XFrameOptionsKind,
+  FrameSrcInput,
+  FrameSrcRefusal,
+  DiagnoseFramingOptions,
+  FramingReport,
+  FramingFinding,
+  FramingFindingCode,
+} from './framing'

@@ -4,3 +4,7 @@ export type { DecideFramingInput, FramingDecision, FramingHeader, FrameAncestors
 export type { XFrameOptions, XFrameOptionsKind } from './x-frame-options'
 export { checkFrameSrc } from './frame-src'
 export type { FrameSrcInput, FrameSrcRefusal } from './frame-src'
+export { diagnoseFraming } from './diagnose-framing'
+export type { DiagnoseFramingOptions, FramingReport } from './diagnose-framing'
+export type { FramingFinding, FramingFindingCode } from './framing-finding'
+export { formatFramingReport } from './format-framing-report'

@@ -48,9 +48,12 @@ export function schemePartMatches(a: string, b: string): boolean {
   return lowerA === lowerB || (UPGRADES[lowerA]?.includes(lowerB) ?? false)
 }
 
-/** CSP3 "host-part match". An IP address is not a domain, so no host-part matches it. */
+/**
+ * CSP3 "host-part match". An IP address is not a domain, so no host-part matches it, except
+ * `127.0.0.1` written out: the spec's grammar note keeps that one, as browsers do.
+ */
 export function hostPartMatches(pattern: string, host: string): boolean {
-  if (!isDomain(host)) return false
+  if (!isDomain(host)) return host === '127.0.0.1' && pattern === host
   if (pattern === '*') return true
   const lowerHost = host.toLowerCase()
   if (pattern.startsWith('*.')) return lowerHost.endsWith(pattern.slice(1).toLowerCase())

@@ -104,10 +104,13 @@ describe('frame-ancestors source lists (CSP3 "Does url match source list")', () 
     expect(ancestors('https://shop.example/cart/')).toBe(false)
   })
 
-  it('host-sources match domains only: an IP address ancestor needs * or \'self\'', () => {
-    expect(ancestors('http://127.0.0.1:3000', 'http://127.0.0.1:3000')).toBe(false)
+  it("host-sources match domains, and of IP addresses only 127.0.0.1 written out; * and 'self' still match", () => {
+    expect(ancestors('http://192.168.1.10:3000', 'http://192.168.1.10:3000')).toBe(false)
+    expect(ancestors('http://[::1]:3000', 'http://[::1]:3000')).toBe(false)
+    expect(ancestors('http://127.0.0.1:3000', 'http://127.0.0.1:3000')).toBe(true)
     expect(ancestors('http://*:3000', 'http://127.0.0.1:3000')).toBe(false)
-    expect(ancestors("'self'", 'http://127.0.0.1:3000', 'http://127.0.0.1:3000/c')).toBe(true)
+    expect(ancestors('*', 'http://192.168.1.10:3000')).toBe(true)
+    expect(ancestors("'self'", 'http://192.168.1.10:3000', 'http://192.168.1.10:3000/c')).toBe(true)
   })
 
   it('expressions that are no ancestor-source (keywords, nonces, quoted URLs) match nothing', () => {
