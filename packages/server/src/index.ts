@@ -56,7 +56,7 @@ export { verifyWebhook, createWebhookHandler } from './webhooks'
 export type { VerifyWebhookOptions, WebhookHandlerOptions } from './webhooks'
 
 // framing (framing/): may the shop frame the hosted checkout page? -------------
-export { decideFraming, checkFrameSrc, diagnoseFraming, formatFramingReport } from './framing'
+export { decideFraming, checkFrameSrc, diagnoseFraming, formatFramingReport, createFramingProbe } from './framing'
 export type {
   DecideFramingInput,
   FramingDecision,
@@ -70,4 +70,7 @@ export type {
   FramingReport,
   FramingFinding,
   FramingFindingCode,
+  FramingProbe,
+  FramingProbeOptions,
+  FramingQuestion,
 } from './framing'
