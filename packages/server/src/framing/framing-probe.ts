@@ -98,7 +98,7 @@ export function createFramingProbe(options: FramingProbeOptions = {}): FramingPr
   async function probe(pageUrl: FramingQuestion['pageUrl'], hostedOrigin: string, publicOrigin: string): Promise<boolean | null> {
     const url = typeof pageUrl === 'function' ? await pageUrl() : pageUrl
     if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).origin !== hostedOrigin) {
-      throw new PayfectConfigurationError({ message: `The framing probe's \`pageUrl\` must be a page on ${hostedOrigin}; got ${JSON.stringify(url)}. Pass a checkout's \`url\`, or the origin it is on as \`hostedOrigin\`.` })
+      throw new PayfectConfigurationError({ message: `The framing probe's \`pageUrl\` must be a page on ${hostedOrigin}; got ${typeof url === 'string' && URL.canParse(url) ? `a page on ${new URL(url).origin}` : JSON.stringify(url)}. Pass a checkout's \`url\`, or the origin it is on as \`hostedOrigin\`.` })
     }
     const report = await diagnoseFraming({ checkoutUrl: url, publicOrigin, fetch: options.fetch, timeoutMs, maxRedirects: 3 })
     return report.embeddable

@@ -15,6 +15,7 @@ const routes: Record<string, Route> = {
   '/allow-from': (res) => send(res, { 'x-frame-options': 'ALLOW-FROM http://shop.example' }),
   '/shop-listed': (res) => send(res, { 'content-security-policy': "frame-ancestors 'self' http://shop.example", 'x-frame-options': 'DENY' }),
   '/shop-left-out': (res) => send(res, { 'content-security-policy': ["frame-ancestors *", "frame-ancestors 'self' https://other.example/path"] }),
+  '/lan-listed': (res) => send(res, { 'content-security-policy': 'frame-ancestors http://192.168.1.10:3000' }),
   '/report-only': (res) => send(res, { 'content-security-policy-report-only': "frame-ancestors 'none'" }),
   '/same-origin-redirect': (res) => redirect(res, '/deny'),
   '/cross-origin-redirect': (res, other) => redirect(res, `${other}/deny`),
@@ -103,6 +104,12 @@ describe('diagnoseFraming against a checkout page on 127.0.0.1', () => {
     ])
   })
 
+  it('an IP address shop is left out by any host-source, and told to use a host name', async () => {
+    const report = await diagnose('/lan-listed', { publicOrigin: 'http://192.168.1.10:3000' })
+    expect(report).toMatchObject({ embeddable: false, decidedBy: 'content-security-policy' })
+    expect(report.findings[1]).toMatchObject({ code: 'ip-address-origin', fix: 'Serve the shop from a host name (http://localhost:3000 in development).' })
+  })
+
   it('Content-Security-Policy-Report-Only decides nothing', async () => {
     const report = await diagnose('/report-only')
     expect(report).toMatchObject({ embeddable: true, decidedBy: 'none' })
@@ -184,6 +191,7 @@ describe('diagnoseFraming against a checkout page on 127.0.0.1', () => {
     await expect(diagnoseFraming({ checkoutUrl: `${hosted.url}/open`, publicOrigin: 'https://shop.example/cart' })).rejects.toThrow(PayfectConfigurationError)
     await expect(diagnoseFraming({ checkoutUrl: `${hosted.url}/open`, publicOrigin: 'shop.example' })).rejects.toThrow(/`publicOrigin` must be an origin.*new URL\(pageUrl\)\.origin/)
     await expect(diagnoseFraming({ checkoutUrl: 'javascript:alert(1)', publicOrigin: SHOP })).rejects.toThrow(/`checkoutUrl` must be an absolute http: or https: URL/)
+    await expect(diagnoseFraming({ checkoutUrl: 'https://key:secret@buy.payfect.finance/c', publicOrigin: SHOP })).rejects.toThrow(/without user info.*got a URL with user info\.$/)
     await expect(diagnose('/open', { timeoutMs: 0 })).rejects.toThrow(/`timeoutMs` must be an integer of at least 1/)
   })
 
