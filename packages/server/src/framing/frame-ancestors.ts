@@ -1,4 +1,5 @@
 import { type CspPolicy, enforcedPolicies } from './csp-policy'
+import { parseOrigin, parseWebUrl } from './origin'
 import { matchesSourceList } from './source-list-match'
 import { readXFrameOptions, type XFrameOptions, xFrameOptionsAllows } from './x-frame-options'
 
@@ -42,11 +43,12 @@ export interface DecideFramingInput {
  * @example
  * decideFraming({ headers: response.headers, pageUrl: response.url, ancestorOrigin: 'https://shop.example' })
  * // { allowed: false, decidedBy: 'x-frame-options', ... } for `X-Frame-Options: DENY`
+ * @throws PayfectConfigurationError when `pageUrl` is not an http(s) URL or `ancestorOrigin` not an origin
  */
 export function decideFraming({ headers, pageUrl, ancestorOrigin }: DecideFramingInput): FramingDecision {
-  const page = new URL(pageUrl)
+  const page = parseWebUrl('pageUrl', pageUrl)
   // frame-ancestors compares the URL parsed from the ancestor's serialized origin (its path is "/").
-  const ancestor = new URL(new URL(ancestorOrigin).origin)
+  const ancestor = new URL(parseOrigin('ancestorOrigin', ancestorOrigin))
   const xFrameOptions = readXFrameOptions(headers)
   const frameAncestors = enforcedPolicies(headers).flatMap((policy) => directiveOf(policy, ancestor, page))
   if (frameAncestors.length > 0) {

@@ -1,4 +1,5 @@
 import { enforcedPolicies } from './csp-policy'
+import { parseWebUrl } from './origin'
 import { parseSourceExpression } from './source-expression'
 import { matchesSourceList } from './source-list-match'
 
@@ -41,22 +42,23 @@ export interface FrameSrcInput {
  * // [{ directive: 'default-src', fix: "frame-src 'self' https://buy.payfect.finance", ... }]
  */
 export function checkFrameSrc({ headers, pageUrl, frameUrls }: FrameSrcInput): FrameSrcRefusal[] {
-  const self = new URL(new URL(pageUrl).origin)
+  const self = new URL(parseWebUrl('pageUrl', pageUrl).origin)
+  const chain = frameUrls.map((url) => parseWebUrl('frameUrls', url))
   const refusals: FrameSrcRefusal[] = []
   for (const policy of enforcedPolicies(headers)) {
     const directive = FALLBACK.find((name) => policy.directives.has(name))
     if (!directive) continue
     const sources = policy.directives.get(directive)!
-    const refused = frameUrls.map((url) => new URL(url)).find((url, redirects) => !matchesSourceList(url, sources, self, redirects))
-    if (refused) refusals.push({ policy: policy.text, directive, sources, url: refused.href, fix: fixLine(sources, frameUrls) })
+    const refused = chain.find((url, redirects) => !matchesSourceList(url, sources, self, redirects))
+    if (refused) refusals.push({ policy: policy.text, directive, sources, url: refused.href, fix: fixLine(sources, chain) })
   }
   return refusals
 }
 
 // The URL sources already allowed (not 'none', which any other source cancels, nor the script
 // keywords a default-src may hold), plus each origin of the chain.
-function fixLine(sources: readonly string[], frameUrls: readonly (string | URL)[]): string {
+function fixLine(sources: readonly string[], chain: readonly URL[]): string {
   const kept = sources.filter((source) => source === '*' || source.toLowerCase() === "'self'" || parseSourceExpression(source) !== undefined)
-  const origins = [...new Set(frameUrls.map((url) => new URL(url).origin))].filter((origin) => !kept.includes(origin))
+  const origins = [...new Set(chain.map((url) => url.origin))].filter((origin) => !kept.includes(origin))
   return ['frame-src', ...kept, ...origins].join(' ')
 }

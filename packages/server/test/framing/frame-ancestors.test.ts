@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decideFraming } from '../../src/index'
+import { decideFraming, PayfectConfigurationError } from '../../src/index'
 
 const HOSTED = 'https://buy.payfect.finance/checkouts/ed8d24aa'
 const SHOP = 'https://shop.example'
@@ -168,5 +168,13 @@ describe('frame-ancestors overrides X-Frame-Options; Report-Only decides nothing
 
   it('no header at all: any origin may frame the page', () => {
     expect(decide({})).toMatchObject({ allowed: true, decidedBy: 'none', frameAncestors: [], xFrameOptions: { kind: 'absent' } })
+  })
+})
+
+describe('bad input', () => {
+  it('throws a PayfectConfigurationError that names the option and the fix', () => {
+    expect(() => decideFraming({ headers: new Headers(), pageUrl: HOSTED, ancestorOrigin: 'https://shop.example/cart' })).toThrow(PayfectConfigurationError)
+    expect(() => decideFraming({ headers: new Headers(), pageUrl: HOSTED, ancestorOrigin: 'shop.example' })).toThrow(/`ancestorOrigin` must be an origin.*like https:\/\/shop\.example/)
+    expect(() => decideFraming({ headers: new Headers(), pageUrl: '/checkouts/1', ancestorOrigin: SHOP })).toThrow(/`pageUrl` must be an absolute http: or https: URL/)
   })
 })
