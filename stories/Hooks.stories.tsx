@@ -31,7 +31,7 @@ function OwnCheckout({ onSuccess }: OwnCheckoutProps) {
         {isCreating ? 'Preparing…' : 'Buy 2 × Starter'}
       </MerchantButton>
       <CheckoutModal checkout={checkout ?? null} open={open} onOpenChange={setOpen} onSuccess={onSuccess} />
-      <p style={{ margin: 0, font: '14px/1.4 system-ui, sans-serif' }} aria-live="polite">
+      <p style={{ margin: 0, font: '14px/1.4 system-ui, sans-serif', color: 'var(--payfect-color-text)' }} aria-live="polite">
         {error ? error.message : `Order status: ${status ?? 'not started'}`}
       </p>
     </div>

@@ -4,6 +4,7 @@ import { useState, type CSSProperties } from 'react'
 import { expect } from 'storybook/test'
 import { isColor, parseVariables } from './support/css-variables'
 import { mockCheckout } from './support/mock-merchant'
+import { brandDarkVariables, brandVariables } from '../.storybook/themes'
 
 const variables = parseVariables()
 
@@ -52,13 +53,12 @@ export const Playground: Story = {
   },
 }
 
-/** A merchant's brand: a teal accent, pill button, rounder modal and a serif font, nothing else. */
+/**
+ * A merchant's brand (the Storybook "Mint & Co." example): a teal accent with its contrast colour
+ * and focus ring, pill button, rounder modal and a serif font, nothing else. With the toolbar on
+ * Dark, the brand's dark values are laid over the controls, as its stylesheet would.
+ */
 export const MerchantBrand: Story = {
-  args: {
-    '--payfect-color-accent': '#0f766e',
-    '--payfect-color-accent-hover': '#115e59',
-    '--payfect-radius-button': '999px',
-    '--payfect-radius-modal': '28px',
-    '--payfect-font': 'Georgia, "Times New Roman", serif',
-  },
+  args: brandVariables,
+  render: (args, { globals }) => <ThemePreview {...args} {...(globals.theme === 'dark' ? brandDarkVariables : {})} />,
 }

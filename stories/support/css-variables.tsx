@@ -15,7 +15,7 @@ export interface CssVariable {
 const notes: Record<string, string> = {
   '--payfect-color-accent': 'Button background, links, the loading spinner',
   '--payfect-color-accent-hover': 'Button background on hover',
-  '--payfect-color-accent-contrast': 'Text on the accent (the button label)',
+  '--payfect-color-accent-contrast': 'Text on the accent (the button label) and the focused button\'s inset line; set it with the accent',
   '--payfect-color-surface': 'Modal background; the focus ring gap',
   '--payfect-color-surface-muted': 'Behind the checkout frame while it loads; close button hover',
   '--payfect-color-text': 'Modal text',
@@ -25,7 +25,7 @@ const notes: Record<string, string> = {
   '--payfect-color-danger-surface': 'Error and expiry alert background',
   '--payfect-color-success': 'The paid button and the "Payment received" message',
   '--payfect-color-success-surface': 'Reserved for success surfaces',
-  '--payfect-color-focus': 'Focus rings',
+  '--payfect-color-focus': 'Focus rings: an opaque outline 2px outside each part, at least 3:1 against the page, modal and alert behind it',
   '--payfect-font': 'Font stack of every part (includes Traditional Chinese faces)',
   '--payfect-font-size': 'Base font size of the button and modal',
   '--payfect-font-weight-strong': 'Button label, modal title, retry',
