@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { expect, fn, waitFor } from 'storybook/test'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { MerchantButton } from './support/merchant-button'
+import { storyStrings } from './support/story-strings'
 
 interface OwnCheckoutProps {
   /** Called once the checkout is paid. */
@@ -49,12 +50,12 @@ type Story = StoryObj<typeof meta>
 
 /** The modal opens at once in its loading state, then shows the checkout; paying updates the polled status. */
 export const UseCreateCheckoutWithModal: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Buy 2 × Starter' }))
     const dialog = await findCheckoutDialog(canvasElement)
     await waitFor(() => expect(dialog).toHaveAccessibleDescription(/18\.00 USDT/))
     const page = await checkoutPage(canvasElement)
-    await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+    await userEvent.click(page.getByRole('button', { name: storyStrings(context).page('Simulate payment') }))
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1))
     await expect(await canvas.findByText('Order status: complete', {}, { timeout: 5000 })).toBeInTheDocument()
   },

@@ -14,9 +14,9 @@ type ThemeArgs = Record<string, string>
  * Every `--payfect-*` variable as a control. The values apply to a wrapper, and the
  * modal is portalled into that wrapper (`container`), so both pick them up.
  */
-function ThemePreview(args: ThemeArgs) {
+function ThemePreview({ locale, ...args }: ThemeArgs & { locale?: string }) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  const [checkout] = useState<Checkout>(() => mockCheckout({ id: 'cs_mock_theme' }))
+  const [checkout] = useState<Checkout>(() => mockCheckout({ id: 'cs_mock_theme', locale }))
   const style = Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--payfect-') && value)) as CSSProperties
   return (
     <div ref={setContainer} style={{ ...style, display: 'grid', gap: 12, justifyItems: 'center', minHeight: 560 }}>
@@ -40,6 +40,8 @@ const meta = {
       },
     ]),
   ),
+  // The hosted page follows the toolbar's locale; a new locale is a new checkout.
+  render: (args, { globals }) => <ThemePreview key={String(globals.locale)} {...args} locale={String(globals.locale ?? 'en')} />,
   parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
 } satisfies Meta<typeof ThemePreview>
 
@@ -60,5 +62,7 @@ export const Playground: Story = {
  */
 export const MerchantBrand: Story = {
   args: brandVariables,
-  render: (args, { globals }) => <ThemePreview {...args} {...(globals.theme === 'dark' ? brandDarkVariables : {})} />,
+  render: (args, { globals }) => (
+    <ThemePreview key={String(globals.locale)} {...args} {...(globals.theme === 'dark' ? brandDarkVariables : {})} locale={String(globals.locale ?? 'en')} />
+  ),
 }

@@ -10,6 +10,8 @@ export const catalog: Record<string, { name: string; unitAmount: string }> = {
 export interface MockMerchantOptions {
   /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
   merchant?: string
+  /** The hosted page's language (`en` or `zh-TW`), as the provider's. @defaultValue 'en' */
+  locale?: string
   /** How long "the server" takes to answer, in ms. @defaultValue 400 */
   delayMs?: number
   /** `'never'` leaves the request pending forever; `'once'` fails the first request, then works; `'always'` always fails. */
@@ -54,6 +56,8 @@ export interface MockCheckoutOptions extends Partial<Checkout> {
   item?: string
   /** The hosted page's colour scheme. @defaultValue the theme on `<html>` when called */
   theme?: 'light' | 'dark'
+  /** The hosted page's language (`en` or `zh-TW`). @defaultValue 'en' */
+  locale?: string
 }
 
 /**
@@ -61,7 +65,7 @@ export interface MockCheckoutOptions extends Partial<Checkout> {
  * mock page. A `complete` or `expired` status shows the page in that state too.
  */
 export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
-  const { merchant = 'Acme Store', item = 'Pro plan (1 month)', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', ...rest } = options
+  const { merchant = 'Acme Store', item = 'Pro plan (1 month)', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', locale = 'en', ...rest } = options
   // The mock page keeps statuses in localStorage: ids must not repeat across page loads.
   const id = `${rest.id ?? 'cs_mock'}_${session}`
   const amountTotal = rest.amountTotal ?? '20.50'
@@ -75,6 +79,7 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     item,
     expiresAt,
     theme,
+    locale,
     // Where the page sends a shopper who is neither framed nor in a popup (redirect mode).
     successUrl: rest.successUrl ?? undefined,
     cancelUrl: rest.cancelUrl ?? undefined,
@@ -93,7 +98,7 @@ const read = (value: string | (() => string) | undefined) => (typeof value === '
  * reports it, the way a real handler learns it from Payfect's callback.
  */
 export function createMockMerchant(options: MockMerchantOptions = {}) {
-  const { merchant = 'Acme Store', delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
+  const { merchant = 'Acme Store', locale, delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
   const checkouts = new Map<string, Checkout>()
   let failures = 0
 
@@ -128,6 +133,7 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
       const checkout = mockCheckout({
         id: `cs_mock_${++sequence}_${clientReferenceId ?? 'guest'}`,
         merchant,
+        locale,
         item: lines.join(', '),
         amountTotal: fromCents(total),
         expiresAt: String(Date.now() + expiresInMs),
