@@ -10,7 +10,7 @@ import { zhTW } from '@payfect/react/locales/zh-TW'
  * The whole purchase as a shopper meets it: a product card, the button, the
  * checkout in a modal, the outcome back on the card. Each story is an interaction
  * test (see the Interactions panel); run them all with
- * `pnpm exec vitest run --project storybook`.
+ * `pnpm exec vitest run --project 'storybook*'` (every story in light, dark, brand and zh-TW).
  */
 const meta = {
   title: 'Flows/Checkout',
