@@ -6,7 +6,8 @@
 // It writes stories/public/mock-checkout{,-complete,-expired}.html (committed, so a
 // fresh clone builds Storybook without running this). Each file is the sandbox page
 // rendered around placeholders, plus a small script that fills them from the query
-// (?id=&amount=&merchant=&item=&expiresAt=&theme=&locale=&successUrl=&cancelUrl=; the currency is USDT) and
+// (?id=&amount=&merchant=&item=&items=&expiresAt=&theme=&locale=&successUrl=&cancelUrl=; the currency is USDT;
+// items is a JSON list of { name, quantity, unit, amount } lines, for orders of more than one) and
 // answers the page's control requests in the browser instead of the sandbox server.
 import type { Checkout } from '../../packages/server/src/types'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -133,6 +134,22 @@ const shim = /* js */ `
   for (var k = 0; k < initials.length; k++) {
     var tile = document.querySelector(initials[k][0]);
     if (tile) tile.textContent = initials[k][1].charAt(0).toUpperCase();
+  }
+
+  // ?items=[{ name, quantity, unit, amount }]: one order line each, drawn from the page's own line.
+  var lines = query.get('items') ? JSON.parse(query.get('items')) : null;
+  var list = document.querySelector('.pf-items');
+  var line = list && list.querySelector('.pf-item');
+  if (lines && line) {
+    list.textContent = '';
+    for (var n = 0; n < lines.length; n++) {
+      var row = line.cloneNode(true);
+      row.querySelector('.pf-item__name').textContent = lines[n].name;
+      row.querySelector('.pf-item__qty').textContent = 'Qty ' + lines[n].quantity + ' × ' + lines[n].unit + ' USDT';
+      row.querySelector('.pf-item__amount').textContent = lines[n].amount + ' USDT';
+      row.querySelector('.pf-item__thumb').textContent = lines[n].name.charAt(0).toUpperCase();
+      list.appendChild(row);
+    }
   }
 
   var dataNode = document.getElementById('pf-data');
