@@ -27,7 +27,7 @@ const storybookProjects = Object.entries(storybookGlobals).map(([name, initialGl
     name,
     setupFiles: ['.storybook/vitest.setup.ts'],
     // One Chromium at a time: four side by side on two cores starve each other's frames into timeouts.
-    sequence: { groupOrder: index },
+    sequence: { groupOrder: Math.floor(index / 2) },
     // Each project its own browser object: a shared one is mutated and mislabels projects.
     browser: {
       enabled: true,
