@@ -19,9 +19,9 @@ const ranges: [RegExp, Range][] = [
   [/^--payfect-duration$/, { min: 0, max: 600, step: 10, unit: 'ms' }],
 ]
 
-/** Font stacks a designer can try; the first is Payfect's own. */
+/** Font stacks a designer can try; `System` is Payfect's own. Names stay URL-safe (letters and spaces). */
 export const fontPresets: Record<string, string> = {
-  'System (Payfect)': "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans TC', 'PingFang TC', sans-serif",
+  System: "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans TC', 'PingFang TC', sans-serif",
   Serif: "Georgia, 'Iowan Old Style', 'Times New Roman', 'Noto Serif TC', serif",
   Rounded: "ui-rounded, 'SF Pro Rounded', 'Nunito', system-ui, sans-serif",
   Monospace: "ui-monospace, 'SF Mono', Menlo, Consolas, monospace",
@@ -29,11 +29,11 @@ export const fontPresets: Record<string, string> = {
 
 const weights = ['400', '500', '600', '700']
 
-/** The suffix of a dark-scheme arg: `--payfect-color-accent@dark`. */
-export const darkSuffix = '@dark'
+/** The suffix of a dark-scheme arg, `--payfect-color-accent dark` (a space: Storybook keeps only letters, digits, `-`, `_` and spaces of an arg's name in the URL). */
+export const darkSuffix = ' dark'
 
 export interface ThemeControl {
-  /** The arg's name: the variable, with `@dark` for a colour's dark value. */
+  /** The arg's name: the variable, with ` dark` after it for a colour's dark value. */
   arg: string
   variable: CssVariable
   scheme: 'light' | 'dark' | 'both'
