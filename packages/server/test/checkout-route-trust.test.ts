@@ -4,6 +4,7 @@ import { type CheckoutHandlerOptions, createCheckoutHandler } from '../src/index
 import { toNodeHandler } from '../src/node'
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
 import { listen } from './support/listen'
+import { rawPost } from './support/raw-request'
 
 const API_KEY = 'sk_test_trust_key_99'
 const SHOP = 'https://shop.example'
@@ -95,11 +96,8 @@ describe('nothing the request says decides where the shopper or the callback goe
     upstream.on('POST', '/checkouts/', { json: checkoutFixture({ url: `${upstream.origin}/checkout/${ID}` }) })
     const shop = await listen(toNodeHandler(handler({ baseUrl: upstream.baseUrl, ...urls })))
     try {
-      const response = await fetch(`${shop.url}/api/payfect/checkouts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: SHOP, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
-        body: JSON.stringify({ items: [{ price: 'pro-plan' }] }),
-      })
+      const headers = { origin: SHOP, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
+      const response = await rawPost(`${shop.url}/api/payfect/checkouts`, headers, JSON.stringify({ items: [{ price: 'pro-plan' }] }))
       expect(response.status).toBe(200)
     } finally {
       await shop.close()
