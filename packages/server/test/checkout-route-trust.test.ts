@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Payment } from '@payfect/contract'
+import { type Payment, readCheckoutSummary, readErrorEnvelope } from '@payfect/contract'
 import { type CheckoutHandlerOptions, createCheckoutHandler } from '../src/index'
 import { toNodeHandler } from '../src/node'
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
@@ -46,6 +46,8 @@ describe('the checkout url from upstream is trusted only on the hosted origin', 
       upstream.on('POST', '/checkouts/', { json: checkoutFixture({ url: `${origin}/checkouts/${ID}` }) })
       const answer = await read(await handler({ fetch: viaPayfect })(post()))
       expect(answer).toMatchObject({ url: `${origin}/checkouts/${ID}`, hostedOrigin: origin })
+      // What the kit reads: the contract's own reader accepts the route's answer as it is.
+      expect(readCheckoutSummary(answer)).toMatchObject({ ok: true, summary: answer })
     }
   })
 
@@ -62,7 +64,7 @@ describe('the checkout url from upstream is trusted only on the hosted origin', 
       const response = await handler({ fetch: viaPayfect })(request)
       const text = await response.text()
       expect(response.status).toBe(502)
-      expect(JSON.parse(text)).toMatchObject({ error: { type: 'api_error', code: 'untrusted_checkout_url' } })
+      expect(readErrorEnvelope(JSON.parse(text))).toMatchObject({ type: 'api_error', code: 'untrusted_checkout_url' })
       expect(text).not.toContain(url.slice(0, 20))
     }
     expect(onError).toHaveBeenCalledTimes(2)
