@@ -139,7 +139,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         report(onError, error, request)
         return json(500, { error: { type: 'configuration_error', code: 'misconfigured', message: 'The webhook endpoint is not configured; see server logs.' } })
       }
-      const response = refuse(request, 400, `signature_${error.reason}`, `${error.message} Fix: ${fixes[error.reason] ?? 'see the README.'}`, error)
+      const response = refuse(request, 400, `signature_${error.reason}`, `${error.message.replace(/\.$/, '')}; fix: ${fixes[error.reason] ?? 'see the README.'}`, error)
       return response
     }
     try {
