@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { Payfect } from '../src/client'
@@ -185,7 +185,7 @@ it('types params in snake_case and responses as returned (checked by tsc)', () =
 })
 
 it('uses web standards only, so it runs on edge runtimes: no node: imports in the client', () => {
-  for (const file of ['client.ts', 'http.ts', 'validate.ts', 'time.ts', 'version.ts', 'errors.ts', 'decimal.ts']) {
+  for (const file of ['client/payfect.ts', 'client/http.ts', 'client/validate.ts', 'api/call.ts', 'api/checkouts.ts', 'api/base-url.ts', 'time.ts', 'version.ts', 'errors.ts', 'decimal-string.ts']) {
     const source = readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8')
     expect({ file, nodeApi: /from ['"]node:|import\(['"]node:|require\(|\bBuffer\./.exec(source)?.[0] }).toEqual({ file, nodeApi: undefined })
   }
@@ -201,4 +201,14 @@ it('is exported from the package surface', async () => {
 it('VERSION matches package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
   expect(VERSION).toBe(pkg.version)
+})
+
+it('keeps node.ts the only module that imports Node or the adapter', () => {
+  const src = new URL('../src/', import.meta.url)
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && file !== 'node.ts')
+  expect(files.length).toBeGreaterThan(30)
+  for (const file of files) {
+    const source = readFileSync(new URL(file, src), 'utf8')
+    expect({ file, imports: /from ['"](node:[^'"]+|\.{1,2}\/(\.\.\/)*node)['"]/.exec(source)?.[1] }).toEqual({ file, imports: undefined })
+  }
 })
