@@ -16,6 +16,8 @@ export class HttpError extends Error {
 }
 
 export const notFound = (): HttpError => new HttpError(404, { detail: 'Not found.' })
+/** DRF's permission refusal: Payfect's docs answer 403 for a resource the key may not access. */
+export const forbidden = (): HttpError => new HttpError(403, { detail: 'You do not have permission to perform this action.' })
 export const badRequest = (detail: string): HttpError => new HttpError(400, { detail })
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

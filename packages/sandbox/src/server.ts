@@ -76,7 +76,8 @@ async function api(rt: Runtime, req: IncomingMessage, res: ServerResponse, path:
   if (id === undefined) {
     if (method !== 'POST') throw methodNotAllowed(method, 'POST')
     const body = await readJson(req)
-    return sendJson(res, 201, resource.create(rt, merchant, body))
+    // Payfect's docs list 200 as the only success code, create included (DRF's default would be 201).
+    return sendJson(res, 200, resource.create(rt, merchant, body))
   }
   if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET, HEAD')
   sendJson(res, 200, resource.retrieve(rt, merchant, decodeId(id)))
