@@ -1,4 +1,6 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { DEFAULT_KEYS_FILE } from './keys-file'
 import type { SandboxOptions } from './types'
 
 /** The text of `payfect-sandbox --help`. */
@@ -9,17 +11,20 @@ A local Payfect API, hosted checkout page and signed callbacks, for development 
 Options:
   -p, --port <port>            Port to listen on; 0 picks a free one        (default: 4010)
       --host <host>            Address to listen on                          (default: 127.0.0.1)
-      --api-key <key>          The test API key              (env PAYFECT_SANDBOX_API_KEY; default: generated)
+      --api-key <key>          The test API key          (env PAYFECT_SANDBOX_API_KEY; default: kept in the keys file)
       --webhook-secret <key>   Fernet key callbacks are signed with
-                                                      (env PAYFECT_SANDBOX_WEBHOOK_SECRET; default: generated)
-      --callback-url <url>     Default callback URL for checkouts without callback_url
+                                              (env PAYFECT_SANDBOX_WEBHOOK_SECRET; default: kept in the keys file)
+      --keys-file <path>       Where the key, secret and merchant id are kept across restarts
+                                                                      (default: ./${DEFAULT_KEYS_FILE})
+      --fresh-keys             Make a new key and secret, replacing the keys file's
+      --callback-url <url>     Callback URL for checkouts created without callback_url (optional)
       --ttl-minutes <minutes>  How long a checkout stays open                (default: 30)
       --merchant-name <name>   The merchant name shoppers see                (default: Sandbox Merchant)
   -h, --help                   Show this help
   -v, --version                Show the version
 
 Example:
-  payfect-sandbox --port 4010 --callback-url http://127.0.0.1:3000/api/payfect/webhook`
+  payfect-sandbox --port 4010`
 
 /** The CLI's decision: print help or the version, refuse the arguments, or start with these options. */
 export type CliCommand =
@@ -30,8 +35,8 @@ export type CliCommand =
 
 class UsageError extends Error {}
 
-/** Parses `payfect-sandbox` arguments (flags override environment variables). Never throws. */
-export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
+/** Parses `payfect-sandbox` arguments (flags override environment variables); the keys file is resolved against `cwd`. Never throws. */
+export function parseCli(argv: readonly string[], env: Record<string, string | undefined>, cwd: string): CliCommand {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -42,6 +47,8 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
         host: { type: 'string' },
         'api-key': { type: 'string' },
         'webhook-secret': { type: 'string' },
+        'keys-file': { type: 'string' },
+        'fresh-keys': { type: 'boolean' },
         'callback-url': { type: 'string' },
         'ttl-minutes': { type: 'string' },
         'merchant-name': { type: 'string' },
@@ -51,7 +58,10 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     })
     if (values.help) return { kind: 'help' }
     if (values.version) return { kind: 'version' }
-    const options: SandboxOptions = { port: port(values.port ?? '4010'), host: values.host ?? '127.0.0.1' }
+    const keysFile = values['keys-file'] ?? DEFAULT_KEYS_FILE
+    if (keysFile.trim() === '') throw new UsageError('--keys-file must be a file path, e.g. .payfect-sandbox.json.')
+    const options: SandboxOptions = { port: port(values.port ?? '4010'), host: values.host ?? '127.0.0.1', keysFile: resolve(cwd, keysFile) }
+    if (values['fresh-keys']) options.freshKeys = true
     const apiKey = values['api-key'] ?? nonEmpty(env.PAYFECT_SANDBOX_API_KEY)
     if (apiKey !== undefined) {
       if (!/^\S{8,200}$/.test(apiKey)) throw new UsageError('--api-key (or PAYFECT_SANDBOX_API_KEY) must be 8 to 200 characters without spaces.')

@@ -57,6 +57,20 @@ export interface SandboxOptions {
    */
   webhookSecret?: string
   /**
+   * Keep the default merchant's API key, webhook secret and id in this JSON file, so
+   * they survive restarts and a merchant's `.env.local` stays valid: read when the
+   * file exists, written (mode 0600) when it does not. `apiKey` and `webhookSecret`
+   * given here win and are written to it. Ignored when `merchants` is given.
+   * @defaultValue undefined: fresh keys in memory on every start, nothing written (tests stay hermetic)
+   * @example '.payfect-sandbox.json'
+   */
+  keysFile?: string
+  /**
+   * With `keysFile`: make new keys and overwrite the file (the CLI's `--fresh-keys`).
+   * @defaultValue false
+   */
+  freshKeys?: boolean
+  /**
    * The default merchant's name. Ignored when `merchants` is given.
    * @defaultValue 'Sandbox Merchant'
    */
@@ -116,6 +130,8 @@ export interface Sandbox {
   apiKey: string
   /** The first merchant's webhook secret: give it to `verifyWebhook`. */
   webhookSecret: string
+  /** The file the keys were kept in (`written` when this start created or replaced it), or null without `keysFile`. */
+  keysFile: { path: string; written: boolean } | null
   /** A snapshot of every checkout, delivery and other resource. */
   state(): SandboxState
   /** Resolves once no callback delivery is pending (in flight or waiting to retry). */
