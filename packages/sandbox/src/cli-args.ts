@@ -1,10 +1,13 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { CALLBACK_MODES } from './callback-mode'
+import { CONTROL_ACTIONS, DEFAULT_SANDBOX_URL, type ControlAction, type ControlCommand } from './cli-control'
 import { DEFAULT_KEYS_FILE } from './keys-file'
 import type { SandboxOptions } from './types'
 
 /** The text of `payfect-sandbox --help`. */
 export const USAGE = `Usage: payfect-sandbox [options]
+       payfect-sandbox <command> <id>... [--sandbox <url>]
 
 A local Payfect API, hosted checkout page and signed callbacks, for development and tests.
 
@@ -23,8 +26,18 @@ Options:
   -h, --help                   Show this help
   -v, --version                Show the version
 
+Commands, to rehearse failure against a running sandbox:
+  pay <checkout-id>            Pay a checkout (--callback send|twice|late|hold|drop, --delay-ms <ms>)
+  resend <checkout-id>         Send a paid checkout's callback again (same --callback choices)
+  deliver <checkout-id>...     Deliver held callbacks, one after another in this order
+  replay <delivery-id>...      Send past deliveries again, byte for byte (ids in /_sandbox/state)
+  expire <checkout-id>         Expire an open checkout now
+      --sandbox <url>          The running sandbox   (env PAYFECT_SANDBOX_URL; default: ${DEFAULT_SANDBOX_URL})
+
 Example:
-  payfect-sandbox --port 4010`
+  payfect-sandbox --port 4010
+  payfect-sandbox pay 3f1c… --callback hold && payfect-sandbox pay 9b2e… --callback hold
+  payfect-sandbox deliver 9b2e… 3f1c…          # the second checkout's callback arrives first`
 
 /** The CLI's decision: print help or the version, refuse the arguments, or start with these options. */
 export type CliCommand =
@@ -32,12 +45,15 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'error'; message: string }
   | { kind: 'start'; options: SandboxOptions }
+  | { kind: 'control'; command: ControlCommand }
 
 class UsageError extends Error {}
 
 /** Parses `payfect-sandbox` arguments (flags override environment variables); the keys file is resolved against `cwd`. Never throws. */
 export function parseCli(argv: readonly string[], env: Record<string, string | undefined>, cwd: string): CliCommand {
   try {
+    const first = argv[0]
+    if (first !== undefined && (CONTROL_ACTIONS as readonly string[]).includes(first)) return parseControl(first as ControlAction, argv.slice(1), env)
     const { values } = parseArgs({
       args: [...argv],
       strict: true,
@@ -84,6 +100,40 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     }
     throw error
   }
+}
+
+function parseControl(action: ControlAction, argv: readonly string[], env: Record<string, string | undefined>): CliCommand {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: true,
+    options: { sandbox: { type: 'string' }, callback: { type: 'string' }, 'delay-ms': { type: 'string' } },
+  })
+  const what = action === 'replay' ? 'delivery id' : 'checkout id'
+  if (positionals.length === 0) throw new UsageError(`${action} needs a ${what}, e.g. payfect-sandbox ${action} <${what.replace(' ', '-')}>.`)
+  if (positionals.length > 1 && action !== 'deliver' && action !== 'replay') throw new UsageError(`${action} takes one ${what}; got ${positionals.length}.`)
+  const command: ControlCommand = { action, ids: positionals, sandbox: sandboxUrl(values.sandbox ?? nonEmpty(env.PAYFECT_SANDBOX_URL) ?? DEFAULT_SANDBOX_URL) }
+  if (values.callback !== undefined) {
+    if (action !== 'pay' && action !== 'resend') throw new UsageError('--callback goes with pay or resend.')
+    if (!(CALLBACK_MODES as readonly string[]).includes(values.callback)) throw new UsageError(`--callback must be one of ${CALLBACK_MODES.join(', ')}; got "${values.callback}".`)
+    command.callback = values.callback as ControlCommand['callback'] & string
+  }
+  if (values['delay-ms'] !== undefined) {
+    if (command.callback !== 'late') throw new UsageError('--delay-ms goes with --callback late.')
+    if (!/^\d{1,7}$/.test(values['delay-ms'])) throw new UsageError(`--delay-ms must be whole milliseconds, got "${values['delay-ms']}".`)
+    command.delayMs = Number(values['delay-ms'])
+  }
+  return { kind: 'control', command }
+}
+
+function sandboxUrl(text: string): string {
+  try {
+    const url = new URL(text)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--sandbox must be the sandbox's origin, like ${DEFAULT_SANDBOX_URL}; got "${text}".`)
 }
 
 function port(text: string): number {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parseCli, USAGE } from './cli-args'
+import { runControl } from './cli-control'
 import { startSandbox } from './start-sandbox'
 import type { Sandbox, SandboxOptions } from './types'
 
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`payfect-sandbox: ${command.message}\nRun "payfect-sandbox --help" for usage.\n`)
     return 2
   }
+  if (command.kind === 'control') return runControl(command.command, io)
   const { options } = command
   let sandbox: Sandbox
   try {

@@ -1,4 +1,4 @@
 // The public surface of @payfect/sandbox: named exports only.
 
 export { startSandbox } from './start-sandbox'
-export type { Sandbox, SandboxOptions, SandboxMerchant, SandboxState, Delivery } from './types'
+export type { Sandbox, SandboxOptions, SandboxMerchant, SandboxState, Delivery, PendingCallback, CallbackMode, DeliveryKind } from './types'

@@ -53,7 +53,7 @@ async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Pr
     res.writeHead(302, { Location: '/_sandbox' })
     return void res.end()
   }
-  if (handleControl(rt, req, res, path)) return
+  if (await handleControl(rt, req, res, path)) return
   if (await handleHostedPage(rt, req, res, path)) return
   throw notFound()
 }

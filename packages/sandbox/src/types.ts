@@ -3,7 +3,7 @@
  * in-memory store keeps. Responses are built from the records by `serialize.ts`.
  */
 import type { Checkout, CheckoutStatus } from './api-types'
-import type { Delivery } from './pages/dashboard-page'
+import type { Delivery, PendingCallback } from './delivery'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -108,13 +108,16 @@ export interface SandboxOptions {
   now?: () => number
 }
 
-/** One attempt to deliver a callback; the dashboard lists them. */
-export type { Delivery }
+/** One attempt to deliver a callback, and a callback not sent yet; the dashboard lists them. */
+export type { Delivery, PendingCallback }
+export type { CallbackMode, DeliveryKind } from './delivery'
 
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
   merchants: Array<{ id: string; name: string }>
   checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; canceledAt: number | null }>
+  /** Callbacks held for `deliver` or due later. */
+  pendingCallbacks: PendingCallback[]
   products: unknown[]
   prices: unknown[]
   paymentLinks: unknown[]

@@ -8,6 +8,7 @@ export const dashboardScript = /* js */ `
 ${clipboardScript}
   var main = document.getElementById('pf-dash');
   var controlRoot = main.getAttribute('data-control-root');
+  var deliveryRoot = main.getAttribute('data-delivery-root');
   var toast = document.getElementById('pf-toast');
   var autoRefresh = document.getElementById('pf-auto-refresh');
   var busy = false;
@@ -33,7 +34,15 @@ ${clipboardScript}
         if (!next || !current || next.innerHTML === current.innerHTML) return;
         // Keep keyboard focus where it was: the new markup has the same ids.
         var focused = document.activeElement && document.activeElement.id;
+        // Keep each row's chosen callback rehearsal: the server renders the default.
+        var modes = {};
+        var selects = current.querySelectorAll('select[data-mode-for]');
+        for (var i = 0; i < selects.length; i++) modes[selects[i].id] = selects[i].value;
         current.innerHTML = next.innerHTML;
+        for (var key in modes) {
+          var select = document.getElementById(key);
+          if (select) select.value = modes[key];
+        }
         var title = document.querySelector('#pf-checkouts-title .pf-muted');
         var nextTitle = new DOMParser().parseFromString(text, 'text/html').querySelector('#pf-checkouts-title .pf-muted');
         if (title && nextTitle) title.textContent = nextTitle.textContent;
@@ -65,15 +74,30 @@ ${clipboardScript}
     }
     var action = target.getAttribute('data-action');
     var id = target.getAttribute('data-id');
-    if (!action || !id || busy) return;
+    var deliveryId = target.getAttribute('data-delivery-id');
+    if (!action || !(id || deliveryId) || busy) return;
+    var url;
+    if (action === 'replay') {
+      url = deliveryRoot + encodeURIComponent(deliveryId) + '/replay';
+    } else {
+      url = controlRoot + encodeURIComponent(id) + '/' + action;
+      var mode = document.getElementById('pf-mode-' + id);
+      if ((action === 'pay' || action === 'resend') && mode && mode.value !== 'send') url += '?callback=' + encodeURIComponent(mode.value);
+    }
     busy = true;
     target.setAttribute('aria-busy', 'true');
-    fetch(controlRoot + encodeURIComponent(id) + '/' + action, { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' })
+    fetch(url, { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (body) {
           if (!res.ok) throw new Error((body && (body.detail || body.error)) || 'The sandbox answered ' + res.status + '.');
-          var verb = action === 'pay' ? 'Paid' : action === 'expire' ? 'Expired' : 'Resent the callback for';
-          say(verb + ' checkout ' + id + '.');
+          var done = {
+            pay: 'Paid checkout ' + id + '.',
+            expire: 'Expired checkout ' + id + '.',
+            resend: 'Resent the callback for checkout ' + id + '.',
+            deliver: 'Delivered the held callback for checkout ' + id + '.',
+            replay: 'Replayed delivery ' + deliveryId + '.'
+          };
+          say(done[action] || 'Done.');
         });
       })
       .catch(function (err) { say(err.message); })

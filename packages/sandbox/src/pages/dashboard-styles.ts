@@ -39,7 +39,11 @@ export const dashboardStyles = /* css */ `
 .pf-table td:first-child { width: 24%; }
 .pf-sub { display: block; color: var(--payfect-muted); font-size: 12.5px; }
 .pf-time { white-space: nowrap; }
-.pf-actions { display: flex; gap: 6px; }
+.pf-actions { display: flex; gap: 6px; flex-wrap: wrap; }
+.pf-callback-mode { display: inline-flex; align-items: center; gap: 6px; margin-top: 8px; font-size: 12.5px; color: var(--payfect-muted); }
+.pf-callback-mode select { font: inherit; color: var(--payfect-text); background: var(--payfect-surface); border: 1px solid var(--payfect-border-strong); border-radius: 8px; min-height: 32px; padding: 0 6px; }
+.pf-answer summary { cursor: pointer; font-size: 12.5px; color: var(--payfect-muted); }
+.pf-answer pre { margin: 4px 0 0; padding: 6px 8px; max-height: 160px; overflow: auto; white-space: pre-wrap; font: 12px/1.4 var(--payfect-mono); background: var(--payfect-surface); border: 1px solid var(--payfect-border); border-radius: 6px; }
 .pf-badge { display: inline-flex; align-items: center; gap: 6px; padding: 2px 9px; border-radius: 999px; font-size: 12.5px; font-weight: 650; white-space: nowrap; }
 .pf-badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
 .pf-badge--open { background: var(--payfect-accent-soft); color: var(--payfect-accent); }
