@@ -9,4 +9,6 @@ export interface Runtime {
   /** How long a new checkout stays open, in milliseconds. */
   ttlMs: number
   callbacks: CallbackSender
+  /** The `Host` names the sandbox-only routes answer to (see `host-check.ts`). */
+  allowedHosts: ReadonlySet<string>
 }

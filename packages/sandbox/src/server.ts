@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { authenticate } from './auth'
 import { handleControl } from './control'
+import { checkHost } from './host-check'
 import { handleHostedPage } from './hosted-pages'
 import { HttpError, notFound, readJson, sendJson } from './http'
 import { createCheckout, retrieveCheckout } from './resources/checkouts'
@@ -49,6 +50,8 @@ export function createRequestHandler(rt: Runtime): (req: IncomingMessage, res: S
 async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = pathOf(req)
   if (path.startsWith('/api/')) return api(rt, req, res, path)
+  // The public API and hosted pages answer any Host, as Payfect's do; the sandbox's own routes do not.
+  if (path === '/' || path.startsWith('/_sandbox')) checkHost(req, rt.allowedHosts, rt.origin)
   if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(302, { Location: '/_sandbox' })
     return void res.end()

@@ -6,6 +6,7 @@ import { generateApiKey, isApiKey, loadOrCreateKeys } from './keys-file'
 import { CallbackSender, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_RETRY_DELAYS_MS } from './callbacks'
 import { sandboxState } from './control'
 import type { Runtime } from './runtime'
+import { allowedHosts } from './host-check'
 import { createRequestHandler } from './server'
 import { Store } from './store'
 import type { MerchantRecord, Sandbox, SandboxMerchant, SandboxOptions } from './types'
@@ -43,7 +44,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { merchants, keysFile } = resolveMerchants(options)
   const store = new Store(merchants, now)
   const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl })
-  const rt: Runtime = { store, origin: '', ttlMs, callbacks }
+  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host) }
   const server = createServer(createRequestHandler(rt))
 
   await new Promise<void>((resolve, reject) => {
