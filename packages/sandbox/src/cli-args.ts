@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CALLBACK_MODES } from './callback-mode'
 import { CONTROL_ACTIONS, DEFAULT_SANDBOX_URL, type ControlAction, type ControlCommand } from './cli-control'
+import { isFraming } from './framing'
 import { DEFAULT_KEYS_FILE } from './keys-file'
 import type { SandboxOptions } from './types'
 
@@ -21,6 +22,8 @@ Options:
                                                                       (default: ./${DEFAULT_KEYS_FILE})
       --fresh-keys             Make a new key and secret, replacing the keys file's
       --callback-url <url>     Callback URL for checkouts created without callback_url (optional)
+      --framing <allow|deny|self>  Whether the hosted page may be framed: deny sends X-Frame-Options: DENY,
+                               self sends frame-ancestors 'self' (leaving the shop out)  (default: allow)
       --ttl-minutes <minutes>  How long a checkout stays open                (default: 30)
       --merchant-name <name>   The merchant name shoppers see                (default: Sandbox Merchant)
   -h, --help                   Show this help
@@ -67,6 +70,7 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
         'fresh-keys': { type: 'boolean' },
         'callback-url': { type: 'string' },
         'ttl-minutes': { type: 'string' },
+        framing: { type: 'string' },
         'merchant-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -93,6 +97,10 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     if (values['callback-url'] !== undefined) options.callbackUrl = httpUrl(values['callback-url'])
     if (values['ttl-minutes'] !== undefined) options.checkoutTtlMs = minutes(values['ttl-minutes']) * 60_000
     if (values['merchant-name'] !== undefined) options.merchantName = values['merchant-name']
+    if (values.framing !== undefined) {
+      if (!isFraming(values.framing)) throw new UsageError(`--framing must be allow, deny or self; got "${values.framing}".`)
+      options.framing = values.framing
+    }
     return { kind: 'start', options }
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

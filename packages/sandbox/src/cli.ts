@@ -71,6 +71,9 @@ function banner(sandbox: Sandbox, options: SandboxOptions): string {
     `  Dashboard       ${sandbox.url}/_sandbox`,
     `  Callbacks       ${options.callbackUrl ? `${options.callbackUrl}, for checkouts created without callback_url` : "to each checkout's callback_url"}`,
     `  Checkouts       expire after ${ttl} minute${ttl === 1 ? '' : 's'}`,
+    ...(options.framing && options.framing !== 'allow'
+      ? [`  Framing         the hosted page refuses frames (${options.framing === 'deny' ? 'X-Frame-Options: DENY' : "frame-ancestors 'self'"}); a shop's modal must fall back`]
+      : []),
     `  Keys            ${keys}`,
     '',
     'Paste into .env.local:',

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseCallbackMode } from './callback-mode'
+import { FRAMINGS, isFraming } from './framing'
 import { HttpError, notFound, sendHtml, sendJson } from './http'
 import { cancelCheckout, deliverHeldCallback, expireCheckout, payCheckout, replayDelivery, resendCallback } from './lifecycle'
 import { renderDashboard } from './pages/dashboard-page'
@@ -28,6 +29,17 @@ const REPLAY = /^\/_sandbox\/deliveries\/([^/]+)\/replay\/?$/
 export async function handleControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
   const method = req.method ?? 'GET'
   const query = new URL(req.url ?? '/', 'http://sandbox.invalid').searchParams
+  if (path === '/_sandbox/settings' || path === '/_sandbox/settings/') {
+    allow(method, ['GET', 'HEAD', 'POST'])
+    if (method === 'POST') {
+      checkOrigin(req)
+      const framing = query.get('framing')
+      if (!isFraming(framing)) throw new HttpError(400, { detail: `framing must be one of ${FRAMINGS.join(', ')}; got "${String(framing).slice(0, 40)}".` })
+      rt.settings.framing = framing
+    }
+    sendJson(res, 200, { settings: { ...rt.settings } })
+    return true
+  }
   const replay = REPLAY.exec(path)
   if (replay) {
     allow(method, ['POST'])
@@ -38,7 +50,7 @@ export async function handleControl(rt: Runtime, req: IncomingMessage, res: Serv
   }
   if (path === '/_sandbox' || path === '/_sandbox/') {
     allow(method, ['GET', 'HEAD'])
-    sendHtml(res, 200, renderDashboard({ apiBase: `${rt.origin}/api/v1`, nowMs: rt.store.now(), checkouts: checkoutsWithDeliveries(rt), pending: rt.callbacks.pendingCallbacks() }))
+    sendHtml(res, 200, renderDashboard({ apiBase: `${rt.origin}/api/v1`, nowMs: rt.store.now(), checkouts: checkoutsWithDeliveries(rt), pending: rt.callbacks.pendingCallbacks(), framing: rt.settings.framing }))
     return true
   }
   if (path === '/_sandbox/state' || path === '/_sandbox/state/') {
@@ -80,6 +92,7 @@ export function sandboxState(rt: Runtime): SandboxState {
       canceledAt: record.canceledAt,
     })),
     pendingCallbacks: rt.callbacks.pendingCallbacks(),
+    settings: { ...rt.settings },
     products: [...store.products.values()].map(serializeProduct),
     prices: [...store.prices.values()].map((price) => serializePrice(store, price)),
     paymentLinks: [...store.paymentLinks.values()].map((link) => serializePaymentLink(store, link, origin)),

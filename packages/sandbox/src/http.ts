@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { framingHeaders, type Framing } from './framing'
 import type { ErrorMap } from './validate'
 
 /** The largest request body accepted. */
@@ -32,12 +33,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text)
 }
 
-/** Pages may be framed anywhere (it is a sandbox); nothing else is relaxed. */
-export function sendHtml(res: ServerResponse, status: number, html: string): void {
+/** Pages may be framed anywhere unless `framing` says otherwise (the hosted page's rehearsal); nothing else is relaxed. */
+export function sendHtml(res: ServerResponse, status: number, html: string, framing: Framing = 'allow'): void {
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(html),
-    'Content-Security-Policy': 'frame-ancestors *',
+    ...framingHeaders(framing),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',

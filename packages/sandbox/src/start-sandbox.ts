@@ -6,6 +6,7 @@ import { generateApiKey, isApiKey, loadOrCreateKeys } from './keys-file'
 import { CallbackSender, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_RETRY_DELAYS_MS } from './callbacks'
 import { sandboxState } from './control'
 import type { Runtime } from './runtime'
+import { isFraming } from './framing'
 import { allowedHosts } from './host-check'
 import { createRequestHandler } from './server'
 import { Store } from './store'
@@ -41,10 +42,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.now ?? Date.now
   if (typeof now !== 'function') throw new TypeError('startSandbox: now must be a function returning Unix milliseconds, like Date.now.')
 
+  const framing = options.framing ?? 'allow'
+  if (!isFraming(framing)) throw new TypeError(`startSandbox: framing must be 'allow', 'deny' or 'self', got ${JSON.stringify(framing)}.`)
   const { merchants, keysFile } = resolveMerchants(options)
   const store = new Store(merchants, now)
   const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl })
-  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host) }
+  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host), settings: { framing } }
   const server = createServer(createRequestHandler(rt))
 
   await new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  */
 import type { Checkout, CheckoutStatus } from './api-types'
 import type { Delivery, PendingCallback } from './delivery'
+import type { Framing } from './framing'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -102,6 +103,14 @@ export interface SandboxOptions {
    */
   callbackTimeoutMs?: number
   /**
+   * Whether the hosted checkout page may be framed: `'allow'` (`frame-ancestors *`),
+   * `'deny'` (`X-Frame-Options: DENY`) or `'self'` (`frame-ancestors 'self'`, leaving
+   * every shop out), to rehearse a refused frame. The dashboard can change it while running.
+   * @defaultValue 'allow'
+   * @example 'deny'
+   */
+  framing?: Framing
+  /**
    * The clock, in Unix milliseconds. Tests pass their own to move time without waiting.
    * @defaultValue Date.now
    */
@@ -118,6 +127,8 @@ export interface SandboxState {
   checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; canceledAt: number | null }>
   /** Callbacks held for `deliver` or due later. */
   pendingCallbacks: PendingCallback[]
+  /** What the dashboard can change: how the hosted page answers a frame. */
+  settings: { framing: Framing }
   products: unknown[]
   prices: unknown[]
   paymentLinks: unknown[]

@@ -155,6 +155,19 @@ describe('the /_sandbox dashboard', { timeout: 30_000 }, () => {
     ])
   })
 
+  it('switches the hosted page’s framing from its settings menu', async () => {
+    const page = loadPage(renderDashboard({ ...state(), framing: 'allow' }), {
+      respond: (call) => (call.method === 'POST' && call.url === '/_sandbox/settings?framing=deny' ? { body: { settings: { framing: 'deny' } } } : { status: 404, body: { detail: 'Not found.' } }),
+    })
+    pages.push(page)
+    const screen = within(page.document.body)
+    const menu = screen.getByRole('combobox', { name: 'Framing' }) as HTMLSelectElement
+    expect(menu.value).toBe('allow')
+    await userEvent.setup({ document: page.document }).selectOptions(menu, 'Refuse every frame (X-Frame-Options: DENY)')
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The hosted page now refuses to be framed by a shop.'), { container: page.document.body })
+    expect(page.calls.map((c) => `${c.method} ${c.url}`)).toContain('POST /_sandbox/settings?framing=deny')
+  })
+
   it('says what a failed control answered', async () => {
     const page = loadPage(renderDashboard(state()), { respond: () => ({ status: 409, body: { detail: 'Checkout is not open.' } }) })
     pages.push(page)

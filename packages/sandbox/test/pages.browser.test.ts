@@ -167,6 +167,24 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
   }
 })
 
+describe('the hosted page refusing to be framed, in Chromium', { timeout: 60_000 }, () => {
+  it.each(['deny', 'self'] as const)('framing "%s": the shop’s frame is refused and the page never reports ready', async (framing) => {
+    expect((await fetch(`${sandbox.url}/_sandbox/settings?framing=${framing}`, { method: 'POST' })).status).toBe(200)
+    const checkout = await createCheckout()
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`, { waitUntil: 'load' })
+      const frame = page.frames().find((f) => f !== page.mainFrame())!
+      // Chromium shows its own error page in a refused frame (and still fires load).
+      expect(frame.url()).toBe('chrome-error://chromewebdata/')
+      expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([])
+    } finally {
+      await page.close()
+      await fetch(`${sandbox.url}/_sandbox/settings?framing=allow`, { method: 'POST' })
+    }
+  })
+})
+
 describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
   it('never shows the API key or webhook secret, passes axe, and pays a checkout from its button', async () => {
     const checkout = await createCheckout({ client_reference_id: 'order_77' })

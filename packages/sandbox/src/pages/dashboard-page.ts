@@ -1,5 +1,6 @@
 import type { Checkout } from '../api-types'
 import type { Delivery, PendingCallback } from '../delivery'
+import type { Framing } from '../framing'
 import { dashboardScript } from './dashboard-script'
 import { dashboardStyles } from './dashboard-styles'
 import { currencyCode, formatAmount, formatRelative, formatUtc, isoTime, timeMs } from './format'
@@ -16,7 +17,15 @@ export interface DashboardView {
   checkouts: Array<{ checkout: Checkout; deliveries: Delivery[] }>
   /** Callbacks held for "Deliver" or due later. */
   pending?: PendingCallback[]
+  /** How the hosted checkout page answers a frame now. */
+  framing?: Framing
 }
+
+const FRAMING_CHOICES: ReadonlyArray<readonly [Framing, string]> = [
+  ['allow', 'Allow any shop to frame it (frame-ancestors *)'],
+  ['deny', 'Refuse every frame (X-Frame-Options: DENY)'],
+  ['self', "Leave the shop out (frame-ancestors 'self')"],
+]
 
 /** The callback rehearsals a Pay or Resend click can ask for (`?callback=`). */
 const CALLBACK_CHOICES = [
@@ -40,6 +49,8 @@ const KIND_LABELS: Record<Delivery['kind'], string> = {
 
 /** Where the dashboard's buttons POST: `{controlRoot}{id}/pay|expire|resend`. */
 const CONTROL_ROOT = '/_sandbox/checkouts/'
+/** Where the framing menu POSTs: `{settingsRoot}?framing=deny`. */
+const SETTINGS_ROOT = '/_sandbox/settings'
 /** Where a Replay button POSTs: `{deliveryRoot}{id}/replay`. */
 const DELIVERY_ROOT = '/_sandbox/deliveries/'
 
@@ -74,6 +85,14 @@ const payfect = new Payfect({
       <pre tabindex="0" aria-label="Client setup snippet"><code>${snippet}</code></pre>
     </div>
     <p class="pf-muted">The API key and webhook secret are printed by <code>payfect-sandbox</code> when it starts; they are never shown here.</p>
+  </section>
+  <section class="pf-card pf-settings" aria-labelledby="pf-settings-title">
+    <h2 id="pf-settings-title">Hosted checkout page</h2>
+    <label class="pf-callback-mode" for="pf-framing">Framing</label>
+    <select id="pf-framing" data-settings-root="${SETTINGS_ROOT}">${FRAMING_CHOICES.map(
+      ([value, label]) => html`<option value="${value}"${value === (view.framing ?? 'allow') ? html` selected` : ''}>${label}</option>`,
+    )}</select>
+    <p class="pf-muted">Refuse frames to see how a shop's modal falls back when Payfect's page cannot be shown in it.</p>
   </section>
   <section class="pf-card" aria-labelledby="pf-checkouts-title">
     <div class="pf-card__head">

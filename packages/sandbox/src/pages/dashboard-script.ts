@@ -104,6 +104,19 @@ ${clipboardScript}
       .then(function () { busy = false; target.removeAttribute('aria-busy'); return refresh(); });
   });
 
+  var framing = document.getElementById('pf-framing');
+  if (framing) framing.addEventListener('change', function () {
+    var value = framing.value;
+    fetch(framing.getAttribute('data-settings-root') + '?framing=' + encodeURIComponent(value), { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' })
+      .then(function (res) {
+        return res.json().catch(function () { return null; }).then(function (body) {
+          if (!res.ok) throw new Error((body && body.detail) || 'The sandbox answered ' + res.status + '.');
+          say(value === 'allow' ? 'The hosted page may be framed by any shop.' : 'The hosted page now refuses to be framed by a shop.');
+        });
+      })
+      .catch(function (err) { say(err.message); });
+  });
+
   setInterval(function () {
     if (!busy && autoRefresh.checked && !document.hidden) refresh();
   }, 3000);

@@ -42,6 +42,8 @@ export const dashboardStyles = /* css */ `
 .pf-actions { display: flex; gap: 6px; flex-wrap: wrap; }
 .pf-callback-mode { display: inline-flex; align-items: center; gap: 6px; margin-top: 8px; font-size: 12.5px; color: var(--payfect-muted); }
 .pf-callback-mode select { font: inherit; color: var(--payfect-text); background: var(--payfect-surface); border: 1px solid var(--payfect-border-strong); border-radius: 8px; min-height: 32px; padding: 0 6px; }
+.pf-settings { display: grid; gap: 8px; justify-items: start; }
+.pf-settings select { font: inherit; font-size: 14px; color: var(--payfect-text); background: var(--payfect-surface); border: 1px solid var(--payfect-border-strong); border-radius: 8px; min-height: 36px; padding: 0 8px; max-width: 100%; }
 .pf-answer summary { cursor: pointer; font-size: 12.5px; color: var(--payfect-muted); }
 .pf-answer pre { margin: 4px 0 0; padding: 6px 8px; max-height: 160px; overflow: auto; white-space: pre-wrap; font: 12px/1.4 var(--payfect-mono); background: var(--payfect-surface); border: 1px solid var(--payfect-border); border-radius: 6px; }
 .pf-badge { display: inline-flex; align-items: center; gap: 6px; padding: 2px 9px; border-radius: 999px; font-size: 12.5px; font-weight: 650; white-space: nowrap; }
