@@ -1,7 +1,8 @@
 import type { CheckoutView } from '../api-types'
 import { qrSvg } from '../qr'
-import { checkoutScript } from './checkout-script'
-import { checkoutStyles } from './checkout-styles'
+import { pageAssets } from './assets'
+import { PAGE_MESSAGES } from './page-messages'
+import type { CheckoutPageData } from './client/page-data'
 import { chunk, currencyCode, formatAmount, formatCountdown, networkName, timeMs } from './format'
 import { html, jsonForScript, raw, type SafeHtml } from './html'
 import { icons } from './icons'
@@ -41,7 +42,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
   const network = networkName(checkout)
   const qr = await qrSvg(depositAddress, { label: `QR code of the deposit address ${depositAddress}`, className: 'pf-qr__code' })
 
-  const data = {
+  const data: CheckoutPageData = {
     id: checkout.id,
     status,
     merchant,
@@ -51,6 +52,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
     createdMs: createdMs ?? null,
     successUrl: checkout.successUrl || null,
     cancelUrl: checkout.cancelUrl || null,
+    ...PAGE_MESSAGES,
   }
 
   const body = html`${sandboxRibbon()}
@@ -102,11 +104,11 @@ ${poweredBy()}
 
   return htmlDocument({
     title: `Pay ${total} ${code} to ${merchant} · Payfect Sandbox`,
-    styles: checkoutStyles,
+    styles: pageAssets().checkoutCss,
     body,
     data: jsonForScript(data),
     dataId: 'pf-data',
-    script: checkoutScript,
+    script: pageAssets().checkoutScript,
   })
 }
 

@@ -1,8 +1,7 @@
 import type { Checkout } from '../api-types'
 import type { Delivery, PendingCallback } from '../delivery'
 import type { Framing } from '../framing'
-import { dashboardScript } from './dashboard-script'
-import { dashboardStyles } from './dashboard-styles'
+import { pageAssets } from './assets'
 import { currencyCode, formatAmount, formatRelative, formatUtc, isoTime, timeMs } from './format'
 import { html, type SafeHtml } from './html'
 import { icons } from './icons'
@@ -104,7 +103,7 @@ const payfect = new Payfect({
   <p class="pf-toast" id="pf-toast" role="status" aria-live="polite" hidden></p>
 </main>
 ${poweredBy()}`
-  return htmlDocument({ title: `Payfect Sandbox · ${rows.length} checkout${rows.length === 1 ? '' : 's'}`, styles: dashboardStyles, body, script: dashboardScript })
+  return htmlDocument({ title: `Payfect Sandbox · ${rows.length} checkout${rows.length === 1 ? '' : 's'}`, styles: pageAssets().dashboardCss, body, script: pageAssets().dashboardScript })
 }
 
 function empty(): SafeHtml {

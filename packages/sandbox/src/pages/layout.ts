@@ -1,6 +1,6 @@
 import { html, raw, type SafeHtml } from './html'
 import { icons } from './icons'
-import { pageStyles } from './page-styles'
+import { pageAssets } from './assets'
 
 export interface DocumentParts {
   title: string
@@ -39,7 +39,7 @@ export function htmlDocument(parts: DocumentParts): string {
 <meta name="robots" content="noindex">
 <meta name="color-scheme" content="light dark">
 <title>${parts.title}</title>
-<style>${raw(pageStyles)}${raw(parts.styles ?? '')}</style>
+<style>${raw(pageAssets().pageCss)}${raw(parts.styles ?? '')}</style>
 </head>
 <body>
 ${parts.body}
