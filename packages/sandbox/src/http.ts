@@ -46,6 +46,17 @@ export function sendHtml(res: ServerResponse, status: number, html: string, fram
   res.end(html)
 }
 
+/** An image the sandbox made itself, cacheable for a day. */
+export function sendSvg(res: ServerResponse, svg: string): void {
+  res.writeHead(200, {
+    'Content-Type': 'image/svg+xml',
+    'Content-Length': Buffer.byteLength(svg),
+    'Cache-Control': 'public, max-age=86400',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  res.end(svg)
+}
+
 /** Reads the body up to {@link MAX_BODY_BYTES}; throws 413 beyond it without buffering the rest. */
 export async function readBody(req: IncomingMessage): Promise<string> {
   const tooLarge = () =>

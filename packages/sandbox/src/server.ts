@@ -3,7 +3,8 @@ import { authenticate } from './auth'
 import { handleControl } from './control'
 import { checkHost } from './host-check'
 import { handleHostedPage } from './hosted-pages'
-import { HttpError, notFound, readJson, sendJson } from './http'
+import { HttpError, notFound, readJson, sendJson, sendSvg } from './http'
+import { pageAssets } from './pages/assets'
 import { createCheckout, retrieveCheckout } from './resources/checkouts'
 import { createPaymentLink, retrievePaymentLink } from './resources/payment-links'
 import { createPrice, retrievePrice } from './resources/prices'
@@ -51,6 +52,8 @@ async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Pr
   const path = pathOf(req)
   if (path.startsWith('/api/')) return api(rt, req, res, path)
   // The public API and hosted pages answer any Host, as Payfect's do; the sandbox's own routes do not.
+  // Browsers ask for /favicon.ico on their own (for a JSON answer, say): the pages link their icon inline.
+  if ((path === '/favicon.ico' || path === '/favicon.svg') && (req.method === 'GET' || req.method === 'HEAD')) return sendSvg(res, pageAssets().faviconSvg)
   if (path === '/' || path.startsWith('/_sandbox')) checkHost(req, rt.allowedHosts, rt.origin)
   if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(302, { Location: '/_sandbox' })

@@ -167,6 +167,27 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
   }
 })
 
+describe('the hosted page’s own icon, in Chromium', { timeout: 60_000 }, () => {
+  it('loads with no failed request and no 4xx in the shopper’s console', async () => {
+    const checkout = await createCheckout()
+    const page = await browser.newPage()
+    const problems: string[] = []
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())))
+    page.on('requestfailed', (request) => void problems.push(`failed ${request.url()}`))
+    page.on('response', (response) => void (response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)))
+    try {
+      await page.goto(checkout.url, { waitUntil: 'load' })
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
+      // The icon request a browser makes on its own is answered too.
+      const icon = await page.request.get(`${sandbox.url}/favicon.ico`)
+      expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/svg+xml'])
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
+
 describe('the hosted page refusing to be framed, in Chromium', { timeout: 60_000 }, () => {
   it.each(['deny', 'self'] as const)('framing "%s": the shop’s frame is refused and the page never reports ready', async (framing) => {
     expect((await fetch(`${sandbox.url}/_sandbox/settings?framing=${framing}`, { method: 'POST' })).status).toBe(200)

@@ -11,6 +11,8 @@ export interface PageAssets {
   notFoundCss: string
   checkoutScript: string
   dashboardScript: string
+  /** The sandbox's icon, an SVG document. */
+  faviconSvg: string
 }
 
 /**
@@ -41,6 +43,7 @@ export function compilePageAssets(pagesDir: string = fileURLToPath(new URL('.', 
     notFoundCss: css('not-found.css'),
     checkoutScript: script('checkout.ts'),
     dashboardScript: script('dashboard.ts'),
+    faviconSvg: readFileSync(join(pagesDir, 'styles', 'favicon.svg'), 'utf8').trim(),
   }
 }
 

@@ -15,6 +15,9 @@ export interface DocumentParts {
   dataId?: string
 }
 
+// Inline, so a page needs no request for its icon, wherever it is served (Storybook too).
+const faviconDataUrl = (): string => `data:image/svg+xml,${encodeURIComponent(pageAssets().faviconSvg)}`
+
 /** The sandbox ribbon every page carries, so no one mistakes it for the live service. */
 export function sandboxRibbon(): SafeHtml {
   return html`<header class="pf-ribbon" role="banner"><span class="pf-ribbon__tag">Sandbox</span><span>Test mode — no real funds are moved</span></header>`
@@ -39,6 +42,7 @@ export function htmlDocument(parts: DocumentParts): string {
 <meta name="robots" content="noindex">
 <meta name="color-scheme" content="light dark">
 <title>${parts.title}</title>
+<link rel="icon" type="image/svg+xml" href="${faviconDataUrl()}">
 <style>${raw(pageAssets().pageCss)}${raw(parts.styles ?? '')}</style>
 </head>
 <body>
