@@ -24,6 +24,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['packages/contract/test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'sandbox',
           environment: 'node',
           include: ['packages/sandbox/{src,test}/**/*.test.ts'],

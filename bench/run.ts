@@ -1,5 +1,5 @@
 // `pnpm bench` — every figure is a ratio against a baseline measured in the same run.
-//   pnpm bench                   all benches; prints the table, writes bench/results.json
+//   pnpm bench                   all benches; prints the table, writes bench/results.json and bench/README.md's table
 //   pnpm bench bundle webhook    only those (results.json is written only by a full run)
 // Benches: bundle, route (route handler overhead), webhook, click (click to checkout, Chromium).
 // Benches what npm ships: it builds @payfect/server, @payfect/sandbox and @payfect/react first
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { machine } from './lib/machine'
+import { writeBenchReadme } from './readme'
 import type { BenchRow } from './lib/result'
 import { markdownTable, textTable } from './lib/table'
 
@@ -70,5 +71,6 @@ if (Object.keys(errors).length) {
 if (!asked.length) {
   const results = { startedAt: startedAt.toISOString(), machine: host, secondsPerBench: timings, rows, ...(Object.keys(errors).length ? { errors } : {}) }
   writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  console.info('Wrote bench/results.json')
+  writeBenchReadme(results)
+  console.info('Wrote bench/results.json and the table in bench/README.md')
 }

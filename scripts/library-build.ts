@@ -20,7 +20,8 @@ export function libraryBuild(options: { entry: Record<string, string>; target?: 
       fileName: (format, name) => `${name}.${format === 'es' ? 'js' : 'cjs'}`,
     },
     rolldownOptions: {
-      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime') && !/^[A-Za-z]:[\\/]/.test(id),
+      // The wire contract (@payfect/contract) is a private workspace module: bundled, never a dependency.
+      external: (id) => !/^[./\0]/.test(id) && !id.startsWith('@oxc-project/runtime') && !id.startsWith('@payfect/contract') && !/^[A-Za-z]:[\\/]/.test(id),
       // preserveModules keeps each module's directive, so the "may not be preserved" warning does not apply.
       onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
       output: { preserveModules: true, preserveModulesRoot: 'src' },

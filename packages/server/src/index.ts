@@ -54,3 +54,23 @@ export type { FernetEncryptOptions, FernetDecryptOptions } from './fernet'
 export type { FernetCryptoName } from './crypto-provider'
 export { verifyWebhook, createWebhookHandler } from './webhooks'
 export type { VerifyWebhookOptions, WebhookHandlerOptions } from './webhooks'
+
+// framing (framing/): may the shop frame the hosted checkout page? -------------
+export { decideFraming, checkFrameSrc, diagnoseFraming, formatFramingReport, createFramingProbe } from './framing'
+export type {
+  DecideFramingInput,
+  FramingDecision,
+  FramingHeader,
+  FrameAncestorsDirective,
+  XFrameOptions,
+  XFrameOptionsKind,
+  FrameSrcInput,
+  FrameSrcRefusal,
+  DiagnoseFramingOptions,
+  FramingReport,
+  FramingFinding,
+  FramingFindingCode,
+  FramingProbe,
+  FramingProbeOptions,
+  FramingQuestion,
+} from './framing'

@@ -1,0 +1,12 @@
+// Know before framing (web standards only): may the shop frame the hosted checkout page?
+export { decideFraming } from './frame-ancestors'
+export type { DecideFramingInput, FramingDecision, FramingHeader, FrameAncestorsDirective } from './frame-ancestors'
+export type { XFrameOptions, XFrameOptionsKind } from './x-frame-options'
+export { checkFrameSrc } from './frame-src'
+export type { FrameSrcInput, FrameSrcRefusal } from './frame-src'
+export { diagnoseFraming } from './diagnose-framing'
+export type { DiagnoseFramingOptions, FramingReport } from './diagnose-framing'
+export type { FramingFinding, FramingFindingCode } from './framing-finding'
+export { formatFramingReport } from './format-framing-report'
+export { createFramingProbe } from './framing-probe'
+export type { FramingProbe, FramingProbeOptions, FramingQuestion } from './framing-probe'
