@@ -89,7 +89,7 @@ export function sandboxState(rt: Runtime): SandboxState {
     checkouts: store.allCheckouts().map((record) => ({
       checkout: serializeCheckout(store, record, origin),
       deliveries: [...store.deliveriesOf(record.id)],
-      canceledAt: record.canceledAt,
+      cancelledAt: record.cancelledAt,
     })),
     pendingCallbacks: rt.callbacks.pendingCallbacks(),
     settings: { ...rt.settings },

@@ -58,7 +58,7 @@ export function cancelCheckout(rt: Runtime, id: string): CheckoutRecord {
   if (record.status === 'complete') {
     throw badRequest(`Checkout ${record.id} is already complete (paid); it can no longer be cancelled.`)
   }
-  record.canceledAt ??= rt.store.now()
+  record.cancelledAt ??= rt.store.now()
   return record
 }
 

@@ -124,7 +124,7 @@ export type { CallbackMode, DeliveryKind } from './delivery'
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
   merchants: Array<{ id: string; name: string }>
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; canceledAt: number | null }>
+  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; cancelledAt: number | null }>
   /** Callbacks held for `deliver` or due later. */
   pendingCallbacks: PendingCallback[]
   /** What the dashboard can change: how the hosted page answers a frame. */
@@ -210,7 +210,7 @@ export interface CheckoutRecord {
   phoneNumberCollection: boolean
   shippingAddressCollection: string[] | null
   paymentLinkId: string | null
-  canceledAt: number | null
+  cancelledAt: number | null
   paidAt: number | null
   /** Set when paid: the callback's `payment_method.id`. */
   paymentMethodId: string | null

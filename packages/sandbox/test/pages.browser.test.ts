@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { hostedMessage } from '@payfect/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../scripts/chromium'
 import { startSandbox } from '../src/start-sandbox'
@@ -103,22 +104,22 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.frameLocator('iframe').getByRole('button', { name: 'Simulate payment' }).click()
     await frameLandsOn(page, '/thanks')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.complete', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('complete', checkout.id), origin: sandbox.url },
     ])
     expect(page.url()).toBe(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`)
     await page.context().close()
   })
 
-  it('framed: Cancel posts checkout.cancel and the frame lands on the cancelUrl', async () => {
+  it('framed: Cancel posts checkout.cancelled and the frame lands on the cancelUrl', async () => {
     const checkout = await createCheckout({ cancel_url: `${shop}/cart` })
     const page = await newPage()
     await page.goto(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`)
     await page.frameLocator('iframe').getByRole('button', { name: 'Cancel' }).click()
     await frameLandsOn(page, '/cart')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.cancel', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('cancelled', checkout.id), origin: sandbox.url },
     ])
     await page.context().close()
   })
@@ -132,8 +133,8 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     clock += 31 * 60_000 // past the 30-minute expiry, on the sandbox's clock; the page's poll notices
     await frame.getByRole('heading', { name: 'This checkout has expired' }).waitFor()
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.expired', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('expired', checkout.id), origin: sandbox.url },
     ])
     expect(await frame.getByRole('button', { name: 'Simulate payment' }).count()).toBe(0)
     await page.context().close()

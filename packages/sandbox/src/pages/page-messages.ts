@@ -1,10 +1,12 @@
+import { hostedMessageSource, hostedMessageTypes, hostedMessageVersion } from '@payfect/contract'
 import type { CheckoutPageData } from './client/page-data'
 
 /**
- * The messages the hosted page posts to a parent frame, handed to its script in
- * `pf-data` so the names are written once, here, on the server side.
+ * The messages the hosted page posts to a parent frame, from the wire contract
+ * (`@payfect/contract`), handed to its script in `pf-data` so the names live in one place.
  */
-export const PAGE_MESSAGES: Pick<CheckoutPageData, 'messageSource' | 'messages'> = {
-  messageSource: 'payfect',
-  messages: { ready: 'checkout.ready', complete: 'checkout.complete', expired: 'checkout.expired', cancelled: 'checkout.cancel' },
+export const PAGE_MESSAGES: Pick<CheckoutPageData, 'messageSource' | 'messageVersion' | 'messages'> = {
+  messageSource: hostedMessageSource,
+  messageVersion: hostedMessageVersion,
+  messages: hostedMessageTypes,
 }

@@ -66,7 +66,7 @@ export function newCheckout(
     phoneNumberCollection: false,
     shippingAddressCollection: null,
     paymentLinkId: null,
-    canceledAt: null,
+    cancelledAt: null,
     paidAt: null,
     paymentMethodId: null,
     ...fields,

@@ -40,7 +40,7 @@ function post(type: string | undefined): void {
   if (!framed || !type) return
   // Only the event and the checkout id, which the parent already knows: nothing secret, so '*' is safe.
   try {
-    window.parent.postMessage({ source: data.messageSource, type, id: data.id }, '*')
+    window.parent.postMessage({ source: data.messageSource, version: data.messageVersion, type, id: data.id }, '*')
   } catch {
     // A parent that went away cannot be told.
   }
