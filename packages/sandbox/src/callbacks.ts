@@ -31,7 +31,7 @@ export class CallbackSender {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>()
   private readonly controllers = new Set<AbortController>()
   private readonly held = new Map<string, CheckoutRecord>()
-  private readonly late = new Map<string, number>()
+  private readonly late = new Map<symbol, PendingCallback>()
   private waiters: Array<() => void> = []
 
   constructor(
@@ -56,10 +56,11 @@ export class CallbackSender {
         this.track(this.series(record, url, kind).then(() => this.series(record, url, 'duplicate')))
         break
       case 'late': {
-        this.late.set(record.id, this.store.now() + mode.delayMs)
+        const key = Symbol(record.id)
+        this.late.set(key, { checkoutId: record.id, kind: 'late', dueAt: this.store.now() + mode.delayMs })
         this.track(
           this.sleep(mode.delayMs).then((awake) => {
-            this.late.delete(record.id)
+            this.late.delete(key)
             return awake ? this.series(record, url, 'late') : undefined
           }),
         )
@@ -99,7 +100,7 @@ export class CallbackSender {
   pendingCallbacks(): PendingCallback[] {
     return [
       ...[...this.held.keys()].map((checkoutId): PendingCallback => ({ checkoutId, kind: 'held' })),
-      ...[...this.late].map(([checkoutId, dueAt]): PendingCallback => ({ checkoutId, kind: 'late', dueAt })),
+      ...this.late.values(),
     ]
   }
 

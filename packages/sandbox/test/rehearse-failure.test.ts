@@ -112,6 +112,20 @@ describe('rehearsing failure from the CLI, against an idempotent shop', () => {
     expect(shop.orders.get(orderId)).toEqual({ fulfilments: 1 })
   })
 
+  it('lists a late callback as pending until it is due, and sends nothing after close', async () => {
+    const own = await startSandbox({ port: 0, callbackRetryDelaysMs: [], webhookSecret: sb.webhookSecret })
+    const res = await call(own, 'POST', '/api/v1/checkouts/', {
+      body: { currency: 'usdt', invoice_items: [{ price_data: { currency: 'usdt', unit_amount: '1', product_data: { name: 'A' } }, quantity: 1 }], callback_url: shop.url },
+    })
+    const paid = await call(own, 'POST', `/_sandbox/checkouts/${res.body.id}/pay?callback=late&delayMs=3600000`, { key: null })
+    expect(paid.status).toBe(200)
+    expect(own.state().pendingCallbacks).toEqual([{ checkoutId: res.body.id, kind: 'late', dueAt: expect.any(Number) }])
+    expect(own.state().pendingCallbacks[0]!.dueAt! - Number(paid.body.checkout.updatedAt) * 1000).toBeGreaterThanOrEqual(3_599_999)
+    await own.close()
+    expect(own.state().pendingCallbacks).toEqual([])
+    expect(own.state().checkouts[0]!.deliveries).toEqual([])
+  })
+
   it('two checkouts’ callbacks arrive in the order asked for, not the order paid', async () => {
     const first = await order()
     const second = await order()
