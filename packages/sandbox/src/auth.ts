@@ -5,7 +5,8 @@ import type { MerchantRecord } from './types'
 
 const KEYWORD = 'Api-Key'
 
-// A stale .env.local is the usual cause: say whose key it is and how to keep one.
+// A stale .env.local is the usual cause: say whose key it is and how to keep one. No final period:
+// clients append their own sentence after DRF's detail ("Invalid API key.." otherwise).
 const INVALID_KEY =
   'Invalid API key. Sandbox keys belong to the sandbox that made them: copy PAYFECT_API_KEY from the banner of the one running, ' +
   'or pin a key with payfect-sandbox --api-key (or PAYFECT_SANDBOX_API_KEY); the CLI also keeps its keys in .payfect-sandbox.json across restarts'

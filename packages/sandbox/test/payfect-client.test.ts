@@ -78,6 +78,9 @@ describe.each([
     const auth = await stranger.checkouts.retrieve('abc').catch((e: unknown) => e)
     expect(auth).toBeInstanceOf(PayfectAuthenticationError)
     expect((auth as Error).message).not.toContain('sk_test_not_a_known_key')
+    // The sandbox's reason reads as one sentence in the client's message: no "Invalid API key.." any more.
+    expect((auth as Error).message).toMatch(/answered 401: Invalid API key\. Sandbox keys belong to the sandbox that made them: .*\.payfect-sandbox\.json across restarts\. Use a valid/)
+    expect((auth as Error).message).not.toContain('..')
 
     const missing = await payfect.checkouts.retrieve('00000000-0000-0000-0000-000000000000').catch((e: unknown) => e)
     expect(missing).toBeInstanceOf(PayfectNotFoundError)
