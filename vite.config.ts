@@ -8,6 +8,36 @@ import { chromiumLaunchOptions } from './scripts/chromium.ts'
 // `@payfect/source` export condition, so tests never need a build first.
 const source = '@payfect/source'
 
+/**
+ * The Storybook toolbar's globals CI covers: every story runs once in each, its play function then axe
+ * (a11y.test = 'error'). A story's own `globals` (e.g. the pinned dark or zh-TW stories) still win.
+ * `storybook` is the toolbar's default; run all with `vitest run --project 'storybook*'`.
+ */
+const storybookGlobals: Record<string, Record<string, string>> = {
+  storybook: {},
+  'storybook-dark': { theme: 'dark' },
+  'storybook-brand': { theme: 'brand' },
+  'storybook-zh-TW': { locale: 'zh-TW' },
+}
+
+const storybookProjects = Object.entries(storybookGlobals).map(([name, initialGlobals], index) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals })],
+  test: {
+    name,
+    setupFiles: ['.storybook/vitest.setup.ts'],
+    // One Chromium at a time: four side by side on two cores starve each other's frames into timeouts.
+    sequence: { groupOrder: Math.floor(index / 2) },
+    // Each project its own browser object: a shared one is mutated and mislabels projects.
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+}))
+
 export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
@@ -87,20 +117,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      {
-        // Every story in stories/ rendered in Chromium: its play function, then axe (a11y.test = 'error').
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // Every story in stories/ rendered in Chromium, once per toolbar global: its play function, then axe.
+      ...storybookProjects,
     ],
   },
 })

@@ -50,7 +50,7 @@ interface MockProviderProps {
 
 function MockProvider({ locale, options, ownsPage, children }: MockProviderProps) {
   // One mock merchant per mounted story: its checkouts live as long as the story does.
-  const [merchant] = useState(() => createMockMerchant(options))
+  const [merchant] = useState(() => createMockMerchant({ locale, ...options }))
   useEffect(() => () => merchant.dispose(), [merchant])
   useLayoutEffect(() => {
     if (ownsPage) document.documentElement.lang = locale
@@ -77,7 +77,7 @@ export const withPayfect: Decorator = (Story, context) => {
   if (options.provider === false) return <Story />
   return (
     <MockProvider
-      key={context.id}
+      key={`${context.id}:${String(context.globals.locale)}`}
       locale={(context.globals.locale as string | undefined) ?? 'en'}
       options={options}
       ownsPage={context.viewMode === 'story'}

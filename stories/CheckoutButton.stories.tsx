@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { CheckoutButton } from '@payfect/react'
+import { zhTW } from '@payfect/react/locales/zh-TW'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { PayfectStoryParameters } from '../.storybook/decorators'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { MerchantButton } from './support/merchant-button'
+import { storyStrings } from './support/story-strings'
 
 /**
  * The one component most stores need: it asks the merchant's server for a checkout
@@ -44,12 +46,12 @@ const payfect = (parameters: PayfectStoryParameters) => ({ payfect: parameters }
 
 /** Ready to be clicked; with no children it shows the locale's built-in label. */
 export const Idle: Story = {
-  play: async ({ canvas }) => {
-    const button = canvas.getByRole('button', { name: 'Pay with crypto' })
+  play: async ({ canvas, ...context }) => {
+    const { messages } = storyStrings(context)
+    const button = canvas.getByRole('button', { name: messages.payWithCrypto })
     await expect(button).toHaveAttribute('data-status', 'idle')
     await expect(button).toBeEnabled()
   },
-  globals: { locale: 'en' },
 }
 
 /** Any children replace the built-in label. */
@@ -73,19 +75,20 @@ export const Creating: Story = {
 /** The first request fails: an inline alert with a retry; the retry succeeds and opens the checkout. */
 export const ErrorWithRetry: Story = {
   parameters: payfect({ behaviour: 'once', delayMs: 150 }),
-  play: async ({ args, canvas, canvasElement, userEvent, step }) => {
+  play: async ({ args, canvas, canvasElement, userEvent, step, ...context }) => {
+    const { messages } = storyStrings(context)
     await step('the first attempt fails', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Pay with crypto' }))
+      await userEvent.click(canvas.getByRole('button', { name: messages.payWithCrypto }))
       const alert = await canvas.findByRole('alert')
-      await expect(alert).toHaveTextContent('We couldn’t start the checkout')
-      await expect(canvas.getByRole('button', { name: 'Pay with crypto' })).toHaveAttribute('data-status', 'error')
+      await expect(alert).toHaveTextContent(messages.error)
+      await expect(canvas.getByRole('button', { name: messages.payWithCrypto })).toHaveAttribute('data-status', 'error')
       await expect(args.onError).toHaveBeenCalledTimes(1)
     })
     await step('the retry opens the checkout', async () => {
-      await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: 'Try again' }))
+      await userEvent.click(within(canvas.getByRole('alert')).getByRole('button', { name: messages.retry }))
       await findCheckoutDialog(canvasElement)
       // The open modal hides the rest of the page from assistive tech, the button included.
-      await waitFor(() => expect(canvas.getByRole('button', { name: 'Pay with crypto', hidden: true })).toHaveAttribute('data-status', 'open'))
+      await waitFor(() => expect(canvas.getByRole('button', { name: messages.payWithCrypto, hidden: true })).toHaveAttribute('data-status', 'open'))
     })
   },
 }
@@ -93,9 +96,10 @@ export const ErrorWithRetry: Story = {
 /** The merchant's server is down: the alert stays until a retry succeeds. */
 export const ErrorState: Story = {
   parameters: payfect({ behaviour: 'always', delayMs: 100 }),
-  play: async ({ args, canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Pay with crypto' }))
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Try again')
+  play: async ({ args, canvas, userEvent, ...context }) => {
+    const { messages } = storyStrings(context)
+    await userEvent.click(canvas.getByRole('button', { name: messages.payWithCrypto }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.retry)
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ name: 'CheckoutError', type: 'api_error' }))
   },
 }
@@ -125,10 +129,11 @@ export const AsChild: Story = {
 /** `mode="modal"` (the default): the checkout opens in a dialog over the store. */
 export const ModeModal: Story = {
   args: { mode: 'modal' },
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent, ...context }) => {
+    const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
     const dialog = await findCheckoutDialog(canvasElement)
-    await expect(within(dialog).getByTitle('Payfect checkout')).toBeInTheDocument()
+    await expect(within(dialog).getByTitle(messages.frameTitle)).toBeInTheDocument()
   },
 }
 
@@ -171,25 +176,27 @@ export const ModePopup: Story = {
 /** The checkout runs out before it is paid: an alert offers a fresh one. The mock checkout expires after 2 s. */
 export const Expired: Story = {
   parameters: payfect({ expiresInMs: 2000, delayMs: 100 }),
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
+    const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
     await findCheckoutDialog(canvasElement)
     const alert = await canvas.findByRole('alert', {}, { timeout: 6000 })
-    await expect(alert).toHaveTextContent('This checkout expired')
-    await expect(canvas.getByRole('button', { name: 'Pay with crypto' })).toHaveAttribute('data-status', 'expired')
+    await expect(alert).toHaveTextContent(messages.expired)
+    await expect(canvas.getByRole('button', { name: messages.payWithCrypto })).toHaveAttribute('data-status', 'expired')
     await expect(args.onExpire).toHaveBeenCalledTimes(1)
   },
 }
 
 /** Paid: the button announces it and `onSuccess` fires exactly once. */
 export const Complete: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
+    const { messages, page: pageText } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
     const page = await checkoutPage(canvasElement)
-    await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+    await userEvent.click(page.getByRole('button', { name: pageText('Simulate payment') }))
     // The modal closes itself (after its exit animation) and gives the page back.
     await waitFor(() => expect(canvasElement.ownerDocument.querySelector('[role="dialog"]')).toBeNull(), { timeout: 5000 })
-    await expect(canvas.getByRole('status')).toHaveTextContent('Payment received')
+    await expect(canvas.getByRole('status')).toHaveTextContent(messages.complete)
     await expect(canvas.getByRole('button')).toHaveAttribute('data-status', 'complete')
     await expect(args.onSuccess).toHaveBeenCalledTimes(1)
   },
@@ -199,14 +206,15 @@ export const Complete: Story = {
 export const TraditionalChinese: Story = {
   globals: { locale: 'zh-TW' },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: '使用加密貨幣付款' })).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: zhTW.payWithCrypto })).toBeInTheDocument()
   },
 }
 
 /** The provider's `messages` override any built-in string. */
 export const CustomMessages: Story = {
   parameters: payfect({ messages: { payWithCrypto: 'Pay with USDT', retry: 'Retry payment' } }),
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Pay with USDT' })).toBeInTheDocument()
+  play: async ({ canvas, ...context }) => {
+    // The story's messages win over every locale's.
+    await expect(canvas.getByRole('button', { name: storyStrings(context).messages.payWithCrypto })).toHaveTextContent('Pay with USDT')
   },
 }

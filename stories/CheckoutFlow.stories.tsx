@@ -2,12 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { ProductCard } from './support/product-card'
+import { storyStrings } from './support/story-strings'
+import { mockCheckoutText } from './support/mock-checkout-strings'
+import { zhTW } from '@payfect/react/locales/zh-TW'
 
 /**
  * The whole purchase as a shopper meets it: a product card, the button, the
  * checkout in a modal, the outcome back on the card. Each story is an interaction
  * test (see the Interactions panel); run them all with
- * `pnpm exec vitest run --project storybook`.
+ * `pnpm exec vitest run --project 'storybook*'` (every story in light, dark, brand and zh-TW).
  */
 const meta = {
   title: 'Flows/Checkout',
@@ -27,8 +30,9 @@ export const Storefront: Story = {}
 
 /** Click → the modal opens on the checkout page → "Simulate payment" → the card says it is paid. */
 export const PayInModal: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent, step }) => {
-    const button = canvas.getByRole('button', { name: 'Pay with crypto' })
+  play: async ({ args, canvas, canvasElement, userEvent, step, ...context }) => {
+    const { messages, page: pageText } = storyStrings(context)
+    const button = canvas.getByRole('button', { name: messages.payWithCrypto })
     await step('open the checkout', async () => {
       await userEvent.click(button)
       const dialog = await findCheckoutDialog(canvasElement)
@@ -38,11 +42,11 @@ export const PayInModal: Story = {
     await step('pay on the hosted page', async () => {
       const page = await checkoutPage(canvasElement)
       // The page posts `checkout.complete` to the store, which closes the modal at once.
-      await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+      await userEvent.click(page.getByRole('button', { name: pageText('Simulate payment') }))
     })
     await step('back on the store, paid', async () => {
       await dialogGone(canvasElement)
-      await expect(await canvas.findByRole('status')).toHaveTextContent('Payment received. Thank you!')
+      await expect(await canvas.findByRole('status')).toHaveTextContent(messages.complete)
       await expect(button).toHaveAttribute('data-status', 'complete')
       await expect(canvas.getByText(/^Order paid: cs_mock_/)).toBeInTheDocument()
       // The page's message and the status poll both report it; the callback runs once.
@@ -53,11 +57,12 @@ export const PayInModal: Story = {
 
 /** "Cancel" on the hosted page: the modal closes, `onCancel` fires, the button is ready again. */
 export const CancelInModal: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
-    const button = canvas.getByRole('button', { name: 'Pay with crypto' })
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
+    const { messages, page: pageText } = storyStrings(context)
+    const button = canvas.getByRole('button', { name: messages.payWithCrypto })
     await userEvent.click(button)
     const page = await checkoutPage(canvasElement)
-    await userEvent.click(page.getByRole('button', { name: 'Cancel' }))
+    await userEvent.click(page.getByRole('button', { name: pageText('Cancel') }))
     await dialogGone(canvasElement)
     await expect(args.onCancel).toHaveBeenCalledTimes(1)
     await expect(button).toHaveAttribute('data-status', 'idle')
@@ -67,8 +72,8 @@ export const CancelInModal: Story = {
 
 /** Closing the modal is not cancelling: a second click reopens the same, still-open checkout. */
 export const CloseAndResume: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
-    const button = canvas.getByRole('button', { name: 'Pay with crypto' })
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
+    const button = canvas.getByRole('button', { name: storyStrings(context).messages.payWithCrypto })
     await userEvent.click(button)
     await checkoutPage(canvasElement)
     const first = canvasElement.ownerDocument.querySelector('iframe')!.src
@@ -103,9 +108,12 @@ export const MerchantBrand: Story = {
 export const TraditionalChinese: Story = {
   globals: { locale: 'zh-TW' },
   play: async ({ canvas, canvasElement, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: '使用加密貨幣付款' }))
+    await userEvent.click(canvas.getByRole('button', { name: zhTW.payWithCrypto }))
     const dialog = await findCheckoutDialog(canvasElement)
-    await expect(dialog).toHaveAccessibleName('安全結帳')
-    await expect(await within(dialog).findByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
+    await expect(dialog).toHaveAccessibleName(zhTW.modalTitle)
+    await expect(await within(dialog).findByRole('link', { name: zhTW.openInNewTab })).toBeInTheDocument()
+    // The hosted page follows the locale too.
+    const page = await checkoutPage(canvasElement)
+    await expect(page.getByRole('button', { name: mockCheckoutText('Simulate payment', 'zh-TW') })).toBeInTheDocument()
   },
 }

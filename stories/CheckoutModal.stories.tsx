@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { mockCheckout, type MockCheckoutOptions } from './support/mock-merchant'
+import { storyStrings } from './support/story-strings'
 
 /**
  * The hosted checkout page in an accessible Radix dialog: focus trap, Escape,
@@ -39,21 +40,24 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Builds the story's checkout once per theme, so the frame does not reload on every render. */
+/** Builds the story's checkout once per theme and locale, so the frame does not reload on every render. */
 function withCheckout(options: MockCheckoutOptions): Story['render'] {
   return function Render(args, { globals }) {
     const theme = globals.theme === 'dark' ? 'dark' : 'light'
+    const locale = typeof globals.locale === 'string' ? globals.locale : 'en'
     const [checkouts] = useState(() => new Map<string, Checkout>())
-    if (!checkouts.has(theme)) checkouts.set(theme, mockCheckout({ ...options, theme }))
-    return <CheckoutModal {...args} checkout={checkouts.get(theme)} />
+    const key = `${theme}:${locale}`
+    if (!checkouts.has(key)) checkouts.set(key, mockCheckout({ ...options, theme, locale }))
+    return <CheckoutModal {...args} checkout={checkouts.get(key)} />
   }
 }
 
 /** Open before the checkout exists (`checkout={null}`): a labelled loading state. */
 export const Loading: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
+    const { messages } = storyStrings(context)
     const dialog = await findCheckoutDialog(canvasElement)
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout')
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(messages.loading)
     await expect(dialog).toHaveAttribute('data-status', 'creating')
   },
 }
@@ -61,9 +65,10 @@ export const Loading: Story = {
 /** The checkout page loaded in the frame, the amount in the description. */
 export const Open: Story = {
   render: withCheckout({ id: 'cs_mock_open' }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
+    const { messages } = storyStrings(context)
     const dialog = await findCheckoutDialog(canvasElement)
-    await expect(dialog).toHaveAccessibleName('Secure checkout')
+    await expect(dialog).toHaveAccessibleName(messages.modalTitle)
     await expect(dialog).toHaveAccessibleDescription(/20\.50 USDT/)
     await checkoutPage(canvasElement)
     await waitFor(() => expect(dialog).not.toHaveAttribute('data-loading'))
@@ -94,9 +99,10 @@ export const Expired: Story = {
 /** "Open in a new tab" is always there, for a shopper whose browser will not show the frame. */
 export const FallbackLink: Story = {
   render: withCheckout({ id: 'cs_mock_fallback' }),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
+    const { messages } = storyStrings(context)
     const dialog = await findCheckoutDialog(canvasElement)
-    const link = within(dialog).getByRole('link', { name: 'Open in a new tab' })
+    const link = within(dialog).getByRole('link', { name: messages.openInNewTab })
     await expect(link).toHaveAttribute('href', expect.stringContaining('mock-checkout.html?id=cs_mock_fallback'))
     await expect(link).toHaveAttribute('target', '_blank')
     await expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'))
@@ -106,10 +112,10 @@ export const FallbackLink: Story = {
 /** Paying in the frame: the page posts `checkout.complete`, the modal closes and `onSuccess` fires once. */
 export const PayInFrame: Story = {
   render: withCheckout({ id: 'cs_mock_pay' }),
-  play: async ({ args, canvasElement, userEvent }) => {
+  play: async ({ args, canvasElement, userEvent, ...context }) => {
     await findCheckoutDialog(canvasElement)
     const page = await checkoutPage(canvasElement)
-    await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+    await userEvent.click(page.getByRole('button', { name: storyStrings(context).page('Simulate payment') }))
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1))
     await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull())
   },

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { expect, fn, waitFor } from 'storybook/test'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { MerchantButton } from './support/merchant-button'
+import { storyStrings } from './support/story-strings'
 
 interface OwnCheckoutProps {
   /** Called once the checkout is paid. */
@@ -31,7 +32,7 @@ function OwnCheckout({ onSuccess }: OwnCheckoutProps) {
         {isCreating ? 'Preparing…' : 'Buy 2 × Starter'}
       </MerchantButton>
       <CheckoutModal checkout={checkout ?? null} open={open} onOpenChange={setOpen} onSuccess={onSuccess} />
-      <p style={{ margin: 0, font: '14px/1.4 system-ui, sans-serif' }} aria-live="polite">
+      <p style={{ margin: 0, font: '14px/1.4 system-ui, sans-serif', color: 'var(--payfect-color-text)' }} aria-live="polite">
         {error ? error.message : `Order status: ${status ?? 'not started'}`}
       </p>
     </div>
@@ -49,12 +50,12 @@ type Story = StoryObj<typeof meta>
 
 /** The modal opens at once in its loading state, then shows the checkout; paying updates the polled status. */
 export const UseCreateCheckoutWithModal: Story = {
-  play: async ({ args, canvas, canvasElement, userEvent }) => {
+  play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Buy 2 × Starter' }))
     const dialog = await findCheckoutDialog(canvasElement)
     await waitFor(() => expect(dialog).toHaveAccessibleDescription(/18\.00 USDT/))
     const page = await checkoutPage(canvasElement)
-    await userEvent.click(page.getByRole('button', { name: 'Simulate payment' }))
+    await userEvent.click(page.getByRole('button', { name: storyStrings(context).page('Simulate payment') }))
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1))
     await expect(await canvas.findByText('Order status: complete', {}, { timeout: 5000 })).toBeInTheDocument()
   },

@@ -15,8 +15,8 @@ export interface CssVariable {
 const notes: Record<string, string> = {
   '--payfect-color-accent': 'Button background, links, the loading spinner',
   '--payfect-color-accent-hover': 'Button background on hover',
-  '--payfect-color-accent-contrast': 'Text on the accent (the button label)',
-  '--payfect-color-surface': 'Modal background; the focus ring gap',
+  '--payfect-color-accent-contrast': 'Text on the accent (the button label) and the focused button\'s inset line; set it with the accent',
+  '--payfect-color-surface': 'The modal card behind its header and footer (the hosted page paints the middle); in dark, the hosted page\'s own background, so they meet without a seam',
   '--payfect-color-surface-muted': 'Behind the checkout frame while it loads; close button hover',
   '--payfect-color-text': 'Modal text',
   '--payfect-color-text-muted': 'Modal description, loading text, close icon',
@@ -24,8 +24,7 @@ const notes: Record<string, string> = {
   '--payfect-color-danger': 'Error and expiry alert text and border',
   '--payfect-color-danger-surface': 'Error and expiry alert background',
   '--payfect-color-success': 'The paid button and the "Payment received" message',
-  '--payfect-color-success-surface': 'Reserved for success surfaces',
-  '--payfect-color-focus': 'Focus rings',
+  '--payfect-color-focus': 'Focus rings: an opaque outline 2px outside each part, at least 3:1 against the page, modal and alert behind it',
   '--payfect-font': 'Font stack of every part (includes Traditional Chinese faces)',
   '--payfect-font-size': 'Base font size of the button and modal',
   '--payfect-font-weight-strong': 'Button label, modal title, retry',
@@ -38,7 +37,7 @@ const notes: Record<string, string> = {
   '--payfect-space-4': 'Spacing scale',
   '--payfect-space-5': 'Spacing scale, largest',
   '--payfect-overlay': 'The dimmed page behind the modal',
-  '--payfect-overlay-blur': 'Backdrop blur behind the modal (off unless set, e.g. 6px)',
+  '--payfect-overlay-blur': 'Backdrop blur behind the modal, a length (off unless set, e.g. 6px; costly on phones)',
   '--payfect-shadow-button': 'Button shadow',
   '--payfect-shadow-modal': 'Modal shadow',
   '--payfect-modal-width': 'Modal width on larger screens',
@@ -92,7 +91,8 @@ export function parseVariables(source: string = css): CssVariable[] {
   return [...found.values()].map((entry) => ({
     ...entry,
     dark: entry.dark === entry.light ? undefined : entry.dark,
-    note: entry.note ?? notes[entry.name],
+    // What it styles, when written here; else the stylesheet's own comment (which often says why, not what).
+    note: notes[entry.name] ?? entry.note,
   }))
 }
 

@@ -6,13 +6,15 @@
 // It writes stories/public/mock-checkout{,-complete,-expired}.html (committed, so a
 // fresh clone builds Storybook without running this). Each file is the sandbox page
 // rendered around placeholders, plus a small script that fills them from the query
-// (?id=&amount=&merchant=&item=&expiresAt=&theme=&successUrl=&cancelUrl=; the currency is USDT) and
+// (?id=&amount=&merchant=&item=&items=&expiresAt=&theme=&locale=&successUrl=&cancelUrl=; the currency is USDT;
+// items is a JSON list of { name, quantity, unit, amount } lines, for orders of more than one) and
 // answers the page's control requests in the browser instead of the sandbox server.
 import type { Checkout } from '../../packages/server/src/types'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderCheckoutPage } from '../../packages/sandbox/src/pages/checkout-page'
 import { depositAddressFor } from '../../packages/sandbox/src/tron-address'
+import { mockCheckoutZhTW } from './mock-checkout-strings'
 
 const out = join(import.meta.dirname, '..', 'public')
 // `--check`: write nothing, fail when a committed file differs from what the sandbox renders now.
@@ -95,6 +97,9 @@ function forcedDarkRules(css: string): string {
   return rules.join('\n')
 }
 
+// Whole-text patterns for the shim: an exact string is escaped, a `^…$` entry is a pattern already.
+const zhTW = mockCheckoutZhTW.map(([english, chinese]) => [english.startsWith('^') ? english : `^${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, chinese])
+
 // Runs before the sandbox's own script, which reads #pf-data when it starts.
 const shim = /* js */ `
 (function () {
@@ -131,6 +136,22 @@ const shim = /* js */ `
     if (tile) tile.textContent = initials[k][1].charAt(0).toUpperCase();
   }
 
+  // ?items=[{ name, quantity, unit, amount }]: one order line each, drawn from the page's own line.
+  var lines = query.get('items') ? JSON.parse(query.get('items')) : null;
+  var list = document.querySelector('.pf-items');
+  var line = list && list.querySelector('.pf-item');
+  if (lines && line) {
+    list.textContent = '';
+    for (var n = 0; n < lines.length; n++) {
+      var row = line.cloneNode(true);
+      row.querySelector('.pf-item__name').textContent = lines[n].name;
+      row.querySelector('.pf-item__qty').textContent = 'Qty ' + lines[n].quantity + ' × ' + lines[n].unit + ' USDT';
+      row.querySelector('.pf-item__amount').textContent = lines[n].amount + ' USDT';
+      row.querySelector('.pf-item__thumb').textContent = lines[n].name.charAt(0).toUpperCase();
+      list.appendChild(row);
+    }
+  }
+
   var dataNode = document.getElementById('pf-data');
   var data = JSON.parse(dataNode.textContent);
   var id = values.${placeholder.id};
@@ -143,6 +164,47 @@ const shim = /* js */ `
   data.successUrl = query.get('successUrl');
   data.cancelUrl = query.get('cancelUrl');
   dataNode.textContent = JSON.stringify(data);
+
+  // ?locale=zh-TW: the page's words swapped for Traditional Chinese (mock-checkout-strings.ts), now and as they change.
+  if (query.get('locale') === 'zh-TW') {
+    document.documentElement.lang = 'zh-TW';
+    var translations = ${JSON.stringify(zhTW)}.map(function (entry) { return [new RegExp(entry[0]), entry[1]]; });
+    var translate = function (text) {
+      var core = text.trim();
+      for (var t = 0; core && t < translations.length; t++) {
+        if (translations[t][0].test(core)) {
+          var swapped = core.replace(translations[t][0], translations[t][1]);
+          return text.replace(core, function () { return swapped; });
+        }
+      }
+      return text;
+    };
+    var fix = function (node) {
+      var next = translate(node.nodeValue);
+      if (next !== node.nodeValue) node.nodeValue = next;
+    };
+    var walk = function (root) {
+      var texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (var text = texts.nextNode(); text; text = texts.nextNode()) fix(text);
+      var labelled = root.querySelectorAll('[aria-label], [title]');
+      for (var l = 0; l < labelled.length; l++) {
+        for (var name of ['aria-label', 'title']) {
+          if (labelled[l].hasAttribute(name)) labelled[l].setAttribute(name, translate(labelled[l].getAttribute(name)));
+        }
+      }
+    };
+    document.title = translate(document.title);
+    walk(document.body);
+    new MutationObserver(function (records) {
+      for (var r = 0; r < records.length; r++) {
+        if (records[r].type === 'characterData') fix(records[r].target);
+        records[r].addedNodes.forEach(function (node) {
+          if (node.nodeType === Node.TEXT_NODE) fix(node);
+          else if (node.nodeType === Node.ELEMENT_NODE) walk(node);
+        });
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }
 
   // The sandbox server's control endpoints, answered here. The status is kept in
   // localStorage, where Storybook's mocked merchant reads it for status polling.

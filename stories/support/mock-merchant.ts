@@ -1,15 +1,23 @@
 import type { Checkout, CreateCheckoutParams } from '@payfect/react'
+import { stress } from './stress-content'
 
 /** The store every story sells from: price id → name and unit price (a decimal string). */
 export const catalog: Record<string, { name: string; unitAmount: string }> = {
   'pro-plan': { name: 'Pro plan (1 month)', unitAmount: '20.50' },
   'starter-plan': { name: 'Starter plan (1 month)', unitAmount: '9.00' },
   'sticker-pack': { name: 'Sticker pack', unitAmount: '3.25' },
+  // The stress stories' extremes: the smallest and largest amounts, and an 80-character name.
+  'one-cent': { name: 'Single sticker', unitAmount: '0.01' },
+  'vault-plan': { name: 'Vault plan (lifetime)', unitAmount: '99999999.99' },
+  'long-name': { name: stress.longProductName, unitAmount: '149.00' },
+  ...Object.fromEntries(stress.lineItems.map((name, index) => [`line-${index + 1}`, { name, unitAmount: `${index + 1}.25` }])),
 }
 
 export interface MockMerchantOptions {
   /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
   merchant?: string
+  /** The hosted page's language (`en` or `zh-TW`), as the provider's. @defaultValue 'en' */
+  locale?: string
   /** How long "the server" takes to answer, in ms. @defaultValue 400 */
   delayMs?: number
   /** `'never'` leaves the request pending forever; `'once'` fails the first request, then works; `'always'` always fails. */
@@ -47,13 +55,25 @@ const session = Date.now().toString(36)
 /** Where the mock page keeps a checkout's status (the sandbox server would): read by status polling. */
 const storedStatus = (id: string) => window.localStorage.getItem(`payfect-mock-checkout:${id}`) as Checkout['status'] | null
 
+/** One line of a mock order, its amounts as decimal strings. */
+export interface MockOrderLine {
+  name: string
+  quantity: number
+  unit: string
+  amount: string
+}
+
 export interface MockCheckoutOptions extends Partial<Checkout> {
   /** The merchant name the hosted page shows. @defaultValue 'Acme Store' */
   merchant?: string
   /** The line the page's order summary shows. @defaultValue 'Pro plan (1 month)' */
   item?: string
+  /** The order's lines, when there is more than one (the page then lists these instead of `item`). */
+  lines?: MockOrderLine[]
   /** The hosted page's colour scheme. @defaultValue the theme on `<html>` when called */
   theme?: 'light' | 'dark'
+  /** The hosted page's language (`en` or `zh-TW`). @defaultValue 'en' */
+  locale?: string
 }
 
 /**
@@ -61,7 +81,7 @@ export interface MockCheckoutOptions extends Partial<Checkout> {
  * mock page. A `complete` or `expired` status shows the page in that state too.
  */
 export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
-  const { merchant = 'Acme Store', item = 'Pro plan (1 month)', theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', ...rest } = options
+  const { merchant = 'Acme Store', item = 'Pro plan (1 month)', lines, theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light', locale = 'en', ...rest } = options
   // The mock page keeps statuses in localStorage: ids must not repeat across page loads.
   const id = `${rest.id ?? 'cs_mock'}_${session}`
   const amountTotal = rest.amountTotal ?? '20.50'
@@ -73,8 +93,10 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     amount: amountTotal,
     merchant,
     item,
+    items: lines && lines.length > 1 ? JSON.stringify(lines) : undefined,
     expiresAt,
     theme,
+    locale,
     // Where the page sends a shopper who is neither framed nor in a popup (redirect mode).
     successUrl: rest.successUrl ?? undefined,
     cancelUrl: rest.cancelUrl ?? undefined,
@@ -93,7 +115,7 @@ const read = (value: string | (() => string) | undefined) => (typeof value === '
  * reports it, the way a real handler learns it from Payfect's callback.
  */
 export function createMockMerchant(options: MockMerchantOptions = {}) {
-  const { merchant = 'Acme Store', delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
+  const { merchant = 'Acme Store', locale, delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
   const checkouts = new Map<string, Checkout>()
   let failures = 0
 
@@ -117,18 +139,21 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
         throw new Error('the mock merchant server is down (this story fails on purpose)')
       }
       let total = 0n
-      const lines: string[] = []
+      const lines: MockOrderLine[] = []
       for (const item of items) {
         const price = catalog[item.price]
         if (!price) throw new Error(`unknown price "${item.price}" (the mock catalog has ${Object.keys(catalog).join(', ')})`)
         const quantity = item.quantity ?? 1
-        total += toCents(price.unitAmount) * BigInt(quantity)
-        lines.push(quantity === 1 ? price.name : `${quantity} × ${price.name}`)
+        const amount = toCents(price.unitAmount) * BigInt(quantity)
+        total += amount
+        lines.push({ name: price.name, quantity, unit: price.unitAmount, amount: fromCents(amount) })
       }
       const checkout = mockCheckout({
         id: `cs_mock_${++sequence}_${clientReferenceId ?? 'guest'}`,
         merchant,
-        item: lines.join(', '),
+        locale,
+        item: lines.map((line) => (line.quantity === 1 ? line.name : `${line.quantity} × ${line.name}`)).join(', '),
+        lines,
         amountTotal: fromCents(total),
         expiresAt: String(Date.now() + expiresInMs),
         successUrl: read(options.successUrl),
