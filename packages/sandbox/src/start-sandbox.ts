@@ -91,26 +91,9 @@ function resolveMerchants(options: SandboxOptions): { merchants: MerchantRecord[
   if (options.merchants) {
     given = options.merchants
   } else {
-    const pinned = {
-      ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
-      ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }),
-    }
-    let kept: { apiKey: string; webhookSecret: string; id?: string } = { apiKey: options.apiKey ?? generateApiKey(), webhookSecret: options.webhookSecret ?? generateFernetKey() }
-    if (options.keysFile !== undefined) {
-      if (typeof options.keysFile !== 'string' || options.keysFile === '') throw new TypeError('startSandbox: keysFile must be a file path, e.g. ".payfect-sandbox.json".')
-      // Check pinned values before they are written anywhere.
-      if (pinned.apiKey !== undefined && !isApiKey(pinned.apiKey)) throw new TypeError(API_KEY_RULE(''))
-      if (pinned.webhookSecret !== undefined && !isFernetKey(pinned.webhookSecret)) throw new TypeError(SECRET_RULE(''))
-      let loaded: ReturnType<typeof loadOrCreateKeys>
-      try {
-        loaded = loadOrCreateKeys(options.keysFile, { fresh: options.freshKeys === true, pinned })
-      } catch (error) {
-        throw new TypeError(`startSandbox: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-      }
-      kept = { apiKey: loaded.keys.apiKey, webhookSecret: loaded.keys.webhookSecret, id: loaded.keys.merchantId }
-      keysFile = { path: options.keysFile, written: loaded.written }
-    }
-    given = [{ ...kept, ...(options.merchantName === undefined ? {} : { name: options.merchantName }) }]
+    const made = defaultMerchant(options)
+    given = [made.merchant]
+    keysFile = made.keysFile
   }
   if (!Array.isArray(given) || given.length === 0) throw new TypeError('startSandbox: merchants must be a non-empty array of { apiKey, name?, id?, webhookSecret? }.')
   const keys = new Set<string>()
@@ -134,6 +117,30 @@ function resolveMerchants(options: SandboxOptions): { merchants: MerchantRecord[
     }
   })
   return { merchants, keysFile }
+}
+
+/** The one merchant of a sandbox started without `merchants`: its keys given, kept in `keysFile`, or fresh. */
+function defaultMerchant(options: SandboxOptions): { merchant: SandboxMerchant; keysFile: Sandbox['keysFile'] } {
+  const name = options.merchantName === undefined ? {} : { name: options.merchantName }
+  if (options.keysFile === undefined) {
+    return { merchant: { apiKey: options.apiKey ?? generateApiKey(), webhookSecret: options.webhookSecret ?? generateFernetKey(), ...name }, keysFile: null }
+  }
+  if (typeof options.keysFile !== 'string' || options.keysFile === '') throw new TypeError('startSandbox: keysFile must be a file path, e.g. ".payfect-sandbox.json".')
+  // Pinned values are checked before they are written anywhere.
+  if (options.apiKey !== undefined && !isApiKey(options.apiKey)) throw new TypeError(API_KEY_RULE(''))
+  if (options.webhookSecret !== undefined && !isFernetKey(options.webhookSecret)) throw new TypeError(SECRET_RULE(''))
+  const pinned = {
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }),
+  }
+  let loaded: ReturnType<typeof loadOrCreateKeys>
+  try {
+    loaded = loadOrCreateKeys(options.keysFile, { fresh: options.freshKeys === true, pinned })
+  } catch (error) {
+    throw new TypeError(`startSandbox: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
+  const { apiKey, webhookSecret, merchantId } = loaded.keys
+  return { merchant: { apiKey, webhookSecret, id: merchantId, ...name }, keysFile: { path: options.keysFile, written: loaded.written } }
 }
 
 const API_KEY_RULE = (where: string) =>
