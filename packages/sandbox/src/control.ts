@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { parseCallbackMode } from './callback-mode'
+import { FRAMINGS, isFraming } from './framing'
 import { HttpError, notFound, sendHtml, sendJson } from './http'
-import { cancelCheckout, expireCheckout, payCheckout, resendCallback } from './lifecycle'
+import { cancelCheckout, deliverHeldCallback, expireCheckout, payCheckout, replayDelivery, resendCallback } from './lifecycle'
 import { renderDashboard } from './pages/dashboard-page'
 import type { Runtime } from './runtime'
 import { serializeCheckout, serializePaymentLink, serializePrice, serializeProduct } from './serialize'
@@ -14,20 +16,41 @@ import type { CheckoutRecord, SandboxState } from './types'
  */
 
 const ACTIONS = {
-  pay: payCheckout,
-  expire: expireCheckout,
-  cancel: cancelCheckout,
-  resend: resendCallback,
-} as const satisfies Record<string, (rt: Runtime, id: string) => CheckoutRecord>
+  pay: (rt, id, query) => payCheckout(rt, id, parseCallbackMode(query)),
+  expire: (rt, id) => expireCheckout(rt, id),
+  cancel: (rt, id) => cancelCheckout(rt, id),
+  resend: (rt, id, query) => resendCallback(rt, id, parseCallbackMode(query)),
+} as const satisfies Record<string, (rt: Runtime, id: string, query: URLSearchParams) => CheckoutRecord>
 
-const CHECKOUT = /^\/_sandbox\/checkouts\/([^/]+)(?:\/(pay|expire|cancel|resend))?\/?$/
+const CHECKOUT = /^\/_sandbox\/checkouts\/([^/]+)(?:\/(pay|expire|cancel|resend|deliver))?\/?$/
+const REPLAY = /^\/_sandbox\/deliveries\/([^/]+)\/replay\/?$/
 
 /** Answers a `/_sandbox…` request; false when the path is not one of them. */
-export function handleControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, path: string): boolean {
+export async function handleControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
   const method = req.method ?? 'GET'
+  const query = new URL(req.url ?? '/', 'http://sandbox.invalid').searchParams
+  if (path === '/_sandbox/settings' || path === '/_sandbox/settings/') {
+    allow(method, ['GET', 'HEAD', 'POST'])
+    if (method === 'POST') {
+      checkOrigin(req)
+      const framing = query.get('framing')
+      if (!isFraming(framing)) throw new HttpError(400, { detail: `framing must be one of ${FRAMINGS.join(', ')}; got "${String(framing).slice(0, 40)}".` })
+      rt.settings.framing = framing
+    }
+    sendJson(res, 200, { settings: { ...rt.settings } })
+    return true
+  }
+  const replay = REPLAY.exec(path)
+  if (replay) {
+    allow(method, ['POST'])
+    checkOrigin(req)
+    const delivery = await replayDelivery(rt, decodeSegment(replay[1]!))
+    sendJson(res, 200, { delivery })
+    return true
+  }
   if (path === '/_sandbox' || path === '/_sandbox/') {
     allow(method, ['GET', 'HEAD'])
-    sendHtml(res, 200, renderDashboard({ apiBase: `${rt.origin}/api/v1`, nowMs: rt.store.now(), checkouts: checkoutsWithDeliveries(rt) }))
+    sendHtml(res, 200, renderDashboard({ apiBase: `${rt.origin}/api/v1`, nowMs: rt.store.now(), checkouts: checkoutsWithDeliveries(rt), pending: rt.callbacks.pendingCallbacks(), framing: rt.settings.framing }))
     return true
   }
   if (path === '/_sandbox/state' || path === '/_sandbox/state/') {
@@ -38,7 +61,7 @@ export function handleControl(rt: Runtime, req: IncomingMessage, res: ServerResp
   const match = CHECKOUT.exec(path)
   if (!match) return false
   const id = decodeSegment(match[1]!)
-  const action = match[2] as keyof typeof ACTIONS | undefined
+  const action = match[2] as keyof typeof ACTIONS | 'deliver' | undefined
   if (!action) {
     allow(method, ['GET', 'HEAD'])
     const record = rt.store.checkout(id)
@@ -48,7 +71,12 @@ export function handleControl(rt: Runtime, req: IncomingMessage, res: ServerResp
   }
   allow(method, ['POST'])
   checkOrigin(req)
-  const record = ACTIONS[action](rt, id)
+  if (action === 'deliver') {
+    const { record, delivery } = await deliverHeldCallback(rt, id)
+    sendJson(res, 200, { checkout: serializeCheckout(rt.store, record, rt.origin), delivery })
+    return true
+  }
+  const record = ACTIONS[action](rt, id, query)
   sendJson(res, 200, { checkout: serializeCheckout(rt.store, record, rt.origin) })
   return true
 }
@@ -61,8 +89,10 @@ export function sandboxState(rt: Runtime): SandboxState {
     checkouts: store.allCheckouts().map((record) => ({
       checkout: serializeCheckout(store, record, origin),
       deliveries: [...store.deliveriesOf(record.id)],
-      canceledAt: record.canceledAt,
+      cancelledAt: record.cancelledAt,
     })),
+    pendingCallbacks: rt.callbacks.pendingCallbacks(),
+    settings: { ...rt.settings },
     products: [...store.products.values()].map(serializeProduct),
     prices: [...store.prices.values()].map((price) => serializePrice(store, price)),
     paymentLinks: [...store.paymentLinks.values()].map((link) => serializePaymentLink(store, link, origin)),

@@ -24,7 +24,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
     const id = decodeSegment(checkoutMatch[1]!)
     const record = rt.store.checkout(id)
     if (!record) {
-      sendHtml(res, 404, renderNotFoundPage(id))
+      sendHtml(res, 404, renderNotFoundPage(id), rt.settings.framing)
       return true
     }
     const html = await renderCheckoutPage({
@@ -33,7 +33,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
       nowMs: rt.store.now(),
       controlBase: `/_sandbox/checkouts/${encodeURIComponent(record.id)}`,
     })
-    sendHtml(res, 200, html)
+    sendHtml(res, 200, html, rt.settings.framing)
     return true
   }
   const linkMatch = PAYMENT_LINK_PAGE.exec(path)
@@ -43,7 +43,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
     const id = decodeSegment(linkMatch[1]!)
     const link = rt.store.paymentLink(id)
     if (!link) {
-      sendHtml(res, 404, renderNotFoundPage(id))
+      sendHtml(res, 404, renderNotFoundPage(id), rt.settings.framing)
       return true
     }
     const record = checkoutFromPaymentLink(rt, link)

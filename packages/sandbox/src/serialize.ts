@@ -1,4 +1,4 @@
-import type { CallbackEvent, Checkout, InvoiceItem, PaymentLink, PaymentMethodOptions, PriceData, ProductData } from './api-types'
+import type { CallbackEvent, Checkout, InvoiceItem, PaymentLink, PaymentMethodOptions, PriceData, ProductData, ShippingAddressCollection } from './api-types'
 import { addDecimals, formatDecimal, multiplyDecimal } from './decimal'
 import type { Store } from './store'
 import type { CheckoutRecord, LineRecord, PaymentLinkRecord, PriceRecord, ProductRecord } from './types'
@@ -21,6 +21,11 @@ const CRYPTO_OPTIONS: NonNullable<PaymentMethodOptions['crypto']> = [
     networks: [{ value: 'tron', name: 'Tron (TRC20)' }],
   },
 ]
+
+/** Country codes as sent → the Object the docs' table describes (null when nothing is collected). */
+function shippingAddressCollection(countries: readonly string[] | null): ShippingAddressCollection | null {
+  return countries ? { allowedCountries: [...countries] } : null
+}
 
 export function serializeProduct(product: ProductRecord): ProductData {
   return { id: product.id, name: product.name, description: product.description, images: [...product.images] }
@@ -62,7 +67,7 @@ export function serializeCheckout(store: Store, record: CheckoutRecord, origin: 
     nameCollection: record.nameCollection,
     emailCollection: record.emailCollection,
     phoneNumberCollection: record.phoneNumberCollection,
-    shippingAddressCollection: record.shippingAddressCollection ? [...record.shippingAddressCollection] : null,
+    shippingAddressCollection: shippingAddressCollection(record.shippingAddressCollection),
     invoiceItems: items,
     amountTotal: total,
     status: record.status,
@@ -97,7 +102,7 @@ export function serializePaymentLink(store: Store, link: PaymentLinkRecord, orig
     nameCollection: link.nameCollection,
     emailCollection: link.emailCollection,
     phoneNumberCollection: link.phoneNumberCollection,
-    shippingAddressCollection: link.shippingAddressCollection ? [...link.shippingAddressCollection] : null,
+    shippingAddressCollection: shippingAddressCollection(link.shippingAddressCollection),
     createdAt: unixSeconds(link.createdAt),
     isLivemode: false,
   }

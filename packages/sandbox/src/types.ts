@@ -3,7 +3,8 @@
  * in-memory store keeps. Responses are built from the records by `serialize.ts`.
  */
 import type { Checkout, CheckoutStatus } from './api-types'
-import type { Delivery } from './pages/dashboard-page'
+import type { Delivery, PendingCallback } from './delivery'
+import type { Framing } from './framing'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -57,6 +58,20 @@ export interface SandboxOptions {
    */
   webhookSecret?: string
   /**
+   * Keep the default merchant's API key, webhook secret and id in this JSON file, so
+   * they survive restarts and a merchant's `.env.local` stays valid: read when the
+   * file exists, written (mode 0600) when it does not. `apiKey` and `webhookSecret`
+   * given here win and are written to it. Ignored when `merchants` is given.
+   * @defaultValue undefined: fresh keys in memory on every start, nothing written (tests stay hermetic)
+   * @example '.payfect-sandbox.json'
+   */
+  keysFile?: string
+  /**
+   * With `keysFile`: make new keys and overwrite the file (the CLI's `--fresh-keys`).
+   * @defaultValue false
+   */
+  freshKeys?: boolean
+  /**
    * The default merchant's name. Ignored when `merchants` is given.
    * @defaultValue 'Sandbox Merchant'
    */
@@ -88,19 +103,32 @@ export interface SandboxOptions {
    */
   callbackTimeoutMs?: number
   /**
+   * Whether the hosted checkout page may be framed: `'allow'` (`frame-ancestors *`),
+   * `'deny'` (`X-Frame-Options: DENY`) or `'self'` (`frame-ancestors 'self'`, leaving
+   * every shop out), to rehearse a refused frame. The dashboard can change it while running.
+   * @defaultValue 'allow'
+   * @example 'deny'
+   */
+  framing?: Framing
+  /**
    * The clock, in Unix milliseconds. Tests pass their own to move time without waiting.
    * @defaultValue Date.now
    */
   now?: () => number
 }
 
-/** One attempt to deliver a callback; the dashboard lists them. */
-export type { Delivery }
+/** One attempt to deliver a callback, and a callback not sent yet; the dashboard lists them. */
+export type { Delivery, PendingCallback }
+export type { CallbackMode, DeliveryKind } from './delivery'
 
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
   merchants: Array<{ id: string; name: string }>
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; canceledAt: number | null }>
+  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; cancelledAt: number | null }>
+  /** Callbacks held for `deliver` or due later. */
+  pendingCallbacks: PendingCallback[]
+  /** What the dashboard can change: how the hosted page answers a frame. */
+  settings: { framing: Framing }
   products: unknown[]
   prices: unknown[]
   paymentLinks: unknown[]
@@ -116,6 +144,8 @@ export interface Sandbox {
   apiKey: string
   /** The first merchant's webhook secret: give it to `verifyWebhook`. */
   webhookSecret: string
+  /** The file the keys were kept in (`written` when this start created or replaced it), or null without `keysFile`. */
+  keysFile: { path: string; written: boolean } | null
   /** A snapshot of every checkout, delivery and other resource. */
   state(): SandboxState
   /** Resolves once no callback delivery is pending (in flight or waiting to retry). */
@@ -180,7 +210,7 @@ export interface CheckoutRecord {
   phoneNumberCollection: boolean
   shippingAddressCollection: string[] | null
   paymentLinkId: string | null
-  canceledAt: number | null
+  cancelledAt: number | null
   paidAt: number | null
   /** Set when paid: the callback's `payment_method.id`. */
   paymentMethodId: string | null

@@ -1,7 +1,9 @@
 import type { CheckoutView } from '../api-types'
 import { qrSvg } from '../qr'
-import { checkoutScript } from './checkout-script'
-import { checkoutStyles } from './checkout-styles'
+import { cancelled } from '@payfect/contract'
+import { pageAssets } from './assets'
+import { PAGE_MESSAGES } from './page-messages'
+import type { CheckoutPageData } from './client/page-data'
 import { chunk, currencyCode, formatAmount, formatCountdown, networkName, timeMs } from './format'
 import { html, jsonForScript, raw, type SafeHtml } from './html'
 import { icons } from './icons'
@@ -19,8 +21,8 @@ export interface CheckoutPageView {
   controlBase: string
 }
 
-/** The states the page can show; `cancelled` exists only on the page (the API has no such status). */
-export type CheckoutPageStatus = CheckoutView['status'] | 'cancelled'
+/** The states the page can show; `cancelled` (the contract's word) exists only on the page: the API has no such status. */
+export type CheckoutPageStatus = CheckoutView['status'] | typeof cancelled
 
 /**
  * Renders the sandbox's hosted checkout page: merchant, items, total, the deposit
@@ -41,7 +43,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
   const network = networkName(checkout)
   const qr = await qrSvg(depositAddress, { label: `QR code of the deposit address ${depositAddress}`, className: 'pf-qr__code' })
 
-  const data = {
+  const data: CheckoutPageData = {
     id: checkout.id,
     status,
     merchant,
@@ -51,6 +53,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
     createdMs: createdMs ?? null,
     successUrl: checkout.successUrl || null,
     cancelUrl: checkout.cancelUrl || null,
+    ...PAGE_MESSAGES,
   }
 
   const body = html`${sandboxRibbon()}
@@ -85,7 +88,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
     </div>
     ${statePanel('complete', status, icons.check(28), 'Payment received', html`<strong>${checkout.amountTotal} ${code}</strong> paid to ${merchant}.`, 'You can close this window.')}
     ${statePanel('expired', status, icons.hourglass(28), 'This checkout has expired', html`No payment arrived in time. Go back to ${merchant} to start a new checkout.`, 'You can close this window.')}
-    ${statePanel('cancelled', status, icons.x(28), 'Checkout cancelled', html`No payment was taken. Go back to ${merchant} whenever you are ready.`, 'You can close this window.')}
+    ${statePanel(cancelled, status, icons.x(28), 'Checkout cancelled', html`No payment was taken. Go back to ${merchant} whenever you are ready.`, 'You can close this window.')}
   </section>
   <section class="pf-sandbox" id="pf-sandbox" aria-labelledby="pf-sandbox-title"${status === 'open' ? '' : raw(' hidden')}>
     <div class="pf-sandbox__head">${icons.flask()}<h2 id="pf-sandbox-title">Sandbox controls</h2></div>
@@ -102,11 +105,11 @@ ${poweredBy()}
 
   return htmlDocument({
     title: `Pay ${total} ${code} to ${merchant} · Payfect Sandbox`,
-    styles: checkoutStyles,
+    styles: pageAssets().checkoutCss,
     body,
     data: jsonForScript(data),
     dataId: 'pf-data',
-    script: checkoutScript,
+    script: pageAssets().checkoutScript,
   })
 }
 

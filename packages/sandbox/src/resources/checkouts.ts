@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Checkout } from '../api-types'
-import { HttpError, notFound } from '../http'
+import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeCheckout } from '../serialize'
 import type { CheckoutRecord, LineRecord, MerchantRecord } from '../types'
 import { Form, isData, notADict, type Data } from '../validate'
 import { CURRENCIES, parseInvoiceItems, storeLines } from './invoice-items'
+import { owned } from './owned'
 
 export const PAYMENT_METHOD_TYPES = ['crypto', 'card'] as const
 
@@ -36,10 +37,9 @@ export function createCheckout(rt: Runtime, merchant: MerchantRecord, body: unkn
   return serializeCheckout(rt.store, record, rt.origin)
 }
 
-/** `GET /api/v1/checkouts/{id}/`: another merchant's checkout is "Not found.", as on Payfect. */
+/** `GET /api/v1/checkouts/{id}/`: another merchant's checkout is a 403, as Payfect's docs describe. */
 export function retrieveCheckout(rt: Runtime, merchant: MerchantRecord, id: string): Checkout {
-  const record = rt.store.checkout(id, merchant.id)
-  if (!record) throw notFound()
+  const record = owned(rt.store.checkout(id), merchant)
   return serializeCheckout(rt.store, record, rt.origin)
 }
 
@@ -66,7 +66,7 @@ export function newCheckout(
     phoneNumberCollection: false,
     shippingAddressCollection: null,
     paymentLinkId: null,
-    canceledAt: null,
+    cancelledAt: null,
     paidAt: null,
     paymentMethodId: null,
     ...fields,
@@ -75,7 +75,14 @@ export function newCheckout(
   return record
 }
 
-/** `payment_method_data` is optional; when sent it must be an object with a `type`. */
+/** The networks and currencies Payfect's material sends in `paymentMethodDetail` (`usdt`, `TWD`, and `CNY` as a checkout currency), in any letter case. */
+export const DETAIL_NETWORKS = ['tron'] as const
+export const DETAIL_CURRENCIES = ['usdt', 'twd', 'cny'] as const
+
+/**
+ * `payment_method_data` is optional; when sent it is an object with a `type` and, as
+ * in the docs' examples, an optional `paymentMethodDetail` of `{ currency, network }`.
+ */
 function readPaymentMethodData(form: Form): void {
   const value = form.data.payment_method_data
   if (value === undefined || value === null) return
@@ -85,5 +92,15 @@ function readPaymentMethodData(form: Form): void {
   }
   const inner = new Form(value as Data)
   inner.string('type', { required: true, choices: ['cryptopaymentmethoddetail'] })
+  const detail = inner.data.paymentMethodDetail
+  if (detail !== undefined && detail !== null) {
+    if (!isData(detail)) inner.fail('paymentMethodDetail', notADict(detail))
+    else {
+      const fields = new Form(detail)
+      fields.string('currency', { required: true, choices: DETAIL_CURRENCIES, ignoreCase: true })
+      fields.string('network', { required: true, choices: DETAIL_NETWORKS, ignoreCase: true })
+      if (!fields.valid) inner.fail('paymentMethodDetail', fields.errors)
+    }
+  }
   if (!inner.valid) form.fail('payment_method_data', inner.errors)
 }
