@@ -10,16 +10,18 @@ const query = new URLSearchParams(location.search)
 const mode = (query.get('mode') ?? 'modal') as CheckoutMode
 const ref = query.get('ref') ?? undefined
 const pollInterval = Number(query.get('poll') ?? 500)
+const framingProbe = query.has('probe')
+const readyTimeoutMs = query.has('ready') ? Number(query.get('ready')) : undefined
 
 function App() {
   const [events, setEvents] = useState<string[]>([])
   const record = (name: string) => (detail?: { id?: string } | unknown) =>
     setEvents((list) => [...list, `${name}${detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : ''}`])
   return (
-    <PayfectProvider endpoint="/api/checkouts" pollInterval={pollInterval}>
+    <PayfectProvider endpoint="/api/checkouts" pollInterval={pollInterval} framingProbe={framingProbe} {...(readyTimeoutMs === undefined ? {} : { readyTimeoutMs })}>
       <main>
         <h1>Kit shop</h1>
-        <CheckoutButton items={[{ price: 'hoodie' }]} {...(ref ? { clientReferenceId: ref } : {})} mode={mode} onSuccess={record('success')} onCancel={record('cancel')} onExpire={record('expire')} onError={(error) => record('error')({ id: error.message })} onClose={record('close')}>
+        <CheckoutButton items={[{ price: 'hoodie' }]} {...(ref ? { clientReferenceId: ref } : {})} mode={mode} onSuccess={record('success')} onCancel={record('cancel')} onExpire={record('expire')} onError={(error) => record('error')({ id: error.message })} onClose={record('close')} onPending={record('pending')} onFallback={({ reason }) => record('fallback')({ id: reason })}>
           Pay 20.00 USDT
         </CheckoutButton>
         <ol aria-label="Events">
