@@ -116,7 +116,7 @@ describe('CheckoutButton states', () => {
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)))
     await user.pointer({ keys: '[MouseLeft]', target: overlay })
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)))
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     // Later, a press on the overlay closes it as usual.
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 520)))
     await user.pointer({ keys: '[MouseLeft]', target: overlay })
@@ -246,7 +246,7 @@ describe('CheckoutButton completion', () => {
     act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     await waitFor(() => expect(button).toHaveAttribute('data-status', 'confirming'))
     expect(handlers.onSuccess).not.toHaveBeenCalled()
-    expect(screen.getByRole('dialog', { name: 'Confirming your payment' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Confirming your payment' })).toBeVisible()
     endpoint.setStatus('co_1', 'complete')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
@@ -276,7 +276,7 @@ describe('CheckoutButton completion', () => {
     expect(handlers.onSuccess).not.toHaveBeenCalled()
     expect(handlers.onError).not.toHaveBeenCalled()
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByRole('dialog', { name: 'Payment pending' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Payment pending' })).toBeVisible()
   })
 
   it('ignores messages from another origin, another window or another checkout', async () => {
@@ -469,22 +469,22 @@ describe('CheckoutButton preloading and locale', () => {
     await user.click(button)
     const dialog = await screen.findByRole('dialog', { name: '用 USDT 付款' })
     expect(dialog).toHaveAccessibleDescription('透過 Payfect 支付 20.50 USDT，全程留在本商店。')
-    expect(within(dialog).getByRole('button', { name: '在新視窗開啟' })).toBeInTheDocument()
-    expect(within(dialog).getByTitle('Payfect 結帳')).toBeInTheDocument()
-    expect(within(dialog).getByRole('button', { name: '關閉結帳' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: '在新視窗開啟' })).toBeVisible()
+    expect(within(dialog).getByTitle('Payfect 結帳')).toBeVisible()
+    expect(within(dialog).getByRole('button', { name: '關閉結帳' })).toBeVisible()
   })
 
   it('warns (in development) when a non-English locale gets no strings, and names the import', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     renderWithPayfect(<CheckoutButton items={items} />, { provider: { locale: 'zh-TW' } })
-    expect(screen.getByRole('button', { name: 'Pay with crypto' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Pay with crypto' })).toBeVisible()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { zhTW } from '@payfect/react/locales/zh-TW'"))
     warn.mockRestore()
   })
 
   it('takes English overrides for any key', () => {
     renderWithPayfect(<CheckoutButton items={items} />, { provider: { messages: { payWithCrypto: 'Pay with USDT' } } })
-    expect(screen.getByRole('button', { name: 'Pay with USDT' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Pay with USDT' })).toBeVisible()
   })
 })
 

@@ -42,7 +42,7 @@ describe('CheckoutModal', () => {
 
     const control = within(dialog).getByRole('button', { name: 'Open in a new window' })
     expect(frame).not.toContainElement(control)
-    expect(within(dialog).getByRole('button', { name: 'Close checkout' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Close checkout' })).toBeVisible()
   })
 
   it('moves the checkout to its own window on "Open in a new window", and reports the fallback', async () => {
@@ -72,7 +72,7 @@ describe('CheckoutModal', () => {
     const dialog = screen.getByRole('dialog')
     await waitFor(() => expect(onFallback).toHaveBeenCalledWith({ reason: 'ready-timeout' }))
     expect(dialog).toHaveAttribute('data-status', 'fallback')
-    expect(within(dialog).getByText(/open it in a new window instead/)).toBeInTheDocument()
+    expect(within(dialog).getByText(/open it in a new window instead/)).toBeVisible()
     unmount()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onFallback={onFallback} />, { endpoint })
     await flushEffects()
@@ -89,7 +89,7 @@ describe('CheckoutModal', () => {
     act(() => postFrom(window, checkoutOrigin, ready))
     act(() => postFrom(frame.contentWindow, checkoutOrigin, { ...ready, type: 'checkout.loaded' }))
     expect(dialog).toHaveAttribute('data-loading')
-    expect(within(dialog).getByRole('status')).toBeInTheDocument()
+    expect(within(dialog).getByRole('status')).toBeVisible()
 
     act(() => postFrom(frame.contentWindow, checkoutOrigin, ready))
     expect(dialog).not.toHaveAttribute('data-loading')
@@ -116,7 +116,7 @@ describe('CheckoutModal', () => {
     rerender(<CheckoutModal checkout={checkout} defaultOpen />)
     expect(within(dialog).getByTitle('Payfect checkout')).toHaveAttribute('src', checkout.url)
     expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout…')
-    expect(within(dialog).getByRole('button', { name: 'Open in a new window' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Open in a new window' })).toBeVisible()
   })
 
   it('gives a different checkout a new frame', () => {
@@ -136,7 +136,7 @@ describe('CheckoutModal', () => {
     const onOpenChange = vi.fn<(open: boolean) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onClose={onClose} onCancel={onCancel} onOpenChange={onOpenChange} />, { endpoint })
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(onOpenChange).toHaveBeenCalledWith(false)
@@ -159,11 +159,11 @@ describe('CheckoutModal', () => {
     const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open={false} onOpenChange={onOpenChange} />, { endpoint })
     expect(screen.queryByRole('dialog')).toBeNull()
     rerender(<CheckoutModal checkout={checkout} open onOpenChange={onOpenChange} />)
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     expect(onOpenChange).toHaveBeenCalledWith(false)
     // The parent kept `open`, so the dialog stays.
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
   })
 
   it('works with a parent that owns the state', async () => {
@@ -183,7 +183,7 @@ describe('CheckoutModal', () => {
     renderWithPayfect(<Shop />, { endpoint })
     const trigger = screen.getByRole('button', { name: 'Checkout' })
     await user.click(trigger)
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(trigger).toHaveFocus()
