@@ -133,3 +133,18 @@ describe('expiry by the route’s clock', () => {
     expect(await page.getByRole('alert').textContent()).toContain('expired')
   })
 })
+
+describe('React 18', () => {
+  test('one flow on React 18: reopen-then-pay ends in onSuccess on the route’s word', async () => {
+    const { page, shop: kit } = await open({ react: '18' }, 'mode=modal')
+    expect(await page.locator('html').getAttribute('data-react')).toMatch(/^18\./)
+    await button(page).click()
+    await hosted(page).getByRole('button', { name: 'Cancel' }).click()
+    await until('the cancel callback', async () => (await events(page)).includes('cancel co_1'))
+    await button(page).click()
+    await hosted(page).getByRole('button', { name: 'Pay' }).click()
+    await until('the success callback', async () => (await events(page)).includes('success co_1'))
+    expect(kit.route.posts()).toBe(1)
+    expect(await status(page)).toBe('complete')
+  })
+})

@@ -3,7 +3,7 @@
  * from the query string, with every callback written to a list the tests read by its label.
  */
 import { CheckoutButton, PayfectProvider, type CheckoutMode } from '@payfect/react'
-import { useState } from 'react'
+import { useState, version } from 'react'
 import { createRoot } from 'react-dom/client'
 
 const query = new URLSearchParams(location.search)
@@ -14,6 +14,8 @@ const framingProbe = query.has('probe')
 const readyTimeoutMs = query.has('ready') ? Number(query.get('ready')) : undefined
 
 function App() {
+  // Which React runs: the React 18 flow checks it is really 18.
+  document.documentElement.dataset.react = version
   const [events, setEvents] = useState<string[]>([])
   const record = (name: string) => (detail?: { id?: string } | unknown) =>
     setEvents((list) => [...list, `${name}${detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : ''}`])
