@@ -13,9 +13,10 @@ const pollInterval = Number(query.get('poll') ?? 500)
 const framingProbe = query.has('probe')
 const readyTimeoutMs = query.has('ready') ? Number(query.get('ready')) : undefined
 
+// Which React runs: the React 18 flow checks it is really 18.
+document.documentElement.dataset.react = version
+
 function App() {
-  // Which React runs: the React 18 flow checks it is really 18.
-  document.documentElement.dataset.react = version
   const [events, setEvents] = useState<string[]>([])
   const record = (name: string) => (detail?: { id?: string } | unknown) =>
     setEvents((list) => [...list, `${name}${detail && typeof detail === 'object' && 'id' in detail ? ` ${String(detail.id)}` : ''}`])
