@@ -70,7 +70,11 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
   const confirming = !!id && confirmingId === id
   const pending = !!id && pendingId === id
 
-  const initiallyTerminal = !!checkout && isTerminalStatus(checkout.status)
+  // Whether each checkout was already decided when first handed over: a parent passing fresher copies
+  // (its own useCheckoutStatus) must not turn the route's `complete` into "decided before".
+  const firstSeenRef = useRef(new Map<string, boolean>())
+  if (id && checkout && !firstSeenRef.current.has(id)) firstSeenRef.current.set(id, isTerminalStatus(checkout.status))
+  const initiallyTerminal = !!id && firstSeenRef.current.get(id) === true
   const watching = !!id && !initiallyTerminal
   const interval = !active && !confirming && !pending ? 0 : pending ? confirmCap(pollInterval) : confirming ? 0 : pollInterval
   const { checkout: fresh, refresh } = useCheckoutStatus(watching ? id : null, { refreshInterval: interval })

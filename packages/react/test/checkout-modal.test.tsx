@@ -313,3 +313,15 @@ describe('CheckoutModal', () => {
     expect(document.querySelector('[data-slot="checkout-overlay"]')).toHaveClass('payfect-overlay', 'dim')
   })
 })
+
+describe('CheckoutModal with a parent that follows the status too', () => {
+  it('succeeds once when the parent hands over a fresher copy that the route reports complete', async () => {
+    const { endpoint, checkout } = setup()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} />, { endpoint })
+    await flushEffects()
+    endpoint.setStatus('co_1', 'complete')
+    rerender(<CheckoutModal checkout={{ ...checkout, status: 'complete' }} defaultOpen onSuccess={onSuccess} />)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+  })
+})
