@@ -148,3 +148,16 @@ describe('React 18', () => {
     expect(await status(page)).toBe('complete')
   })
 })
+
+describe('redirect mode', () => {
+  test('the page the hosted checkout returns to confirms with the route (useCheckoutReturn): success once', async () => {
+    const { page, shop: kit } = await open({ successPath: '/?mode=redirect&returned=1', confirmReads: 1 }, 'mode=redirect&ref=order_9')
+    await button(page).click()
+    await page.waitForURL((url) => url.origin === kit.hostedOrigin)
+    await page.getByRole('button', { name: 'Pay' }).click()
+    await page.waitForURL((url) => url.searchParams.has('returned'))
+    await until('the return success callback', async () => (await events(page)).includes('return-success co_1'))
+    expect(await events(page)).toEqual(['return-success co_1'])
+    expect(kit.route.get('co_1')?.status).toBe('complete')
+  })
+})
