@@ -4,11 +4,13 @@
  */
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { until } from './shop'
+import { until as poll } from './shop'
 import { events, useChromium } from './kit/browser'
 import { startKitShop, type KitShop, type KitShopOptions } from './kit/kit-shop'
 
 const newPage = useChromium()
+// Generous: two Chromiums may share a busy 2-core machine; this waits for a state, it asserts no speed.
+const until = <T,>(what: string, read: () => T | Promise<T>, timeoutMs = 30_000) => poll(what, read, timeoutMs)
 let shop: KitShop | undefined
 afterEach(async () => {
   await shop?.close()
