@@ -126,13 +126,13 @@ function modalStory(surface: Surface): Story {
     play: async ({ canvasElement, userEvent }) => {
       const dialog = await findCheckoutDialog(canvasElement)
       const close = dialog.querySelector<HTMLElement>('[data-slot="checkout-close"]')!
-      // The footer holds one link: "Open in a new tab".
-      const link = await within(dialog).findByRole('link')
+      // "Open in a new window" sits beside the close button, outside the frame.
+      const link = await waitFor(() => dialog.querySelector<HTMLElement>('[data-slot="checkout-open-window"]') ?? Promise.reject(new Error('no checkout-open-window')))
       // Tab enters the trap at the close button; Shift+Tab from there wraps to the footer link.
       await tabTo(close, userEvent)
       for (const [what, part] of [
         ['close button', close],
-        ['new-tab link', link],
+        ['new-window control', link],
       ] as const) {
         if (part === link) await tabTo(link, userEvent, true)
         const measure = measureFocusRing(part)
