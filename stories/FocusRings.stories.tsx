@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { CheckoutButton, CheckoutModal, type Checkout } from '@payfect/react'
 import { useState, type CSSProperties, type ReactNode } from 'react'
-import { expect, waitFor, within } from 'storybook/test'
+import { expect, waitFor } from 'storybook/test'
 import { brandDarkVariables, brandVariables, canvasBackground } from '../.storybook/themes'
 import { findCheckoutDialog } from './support/checkout-page'
 import { describeFocusRing, measureFocusRing } from './support/focus-ring'
