@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { CallbackAmount } from './callback-amount'
 import type { CallbackMode, Delivery, DeliveryKind, PendingCallback } from './delivery'
 import { fernetEncrypt } from './fernet'
 import { callbackEvent } from './serialize'
@@ -15,6 +16,8 @@ export interface CallbackSenderOptions {
   timeoutMs: number
   /** The sandbox-wide default target, after the checkout's and the merchant's own. */
   defaultUrl: string | null
+  /** What a fiat checkout's callback reports as `amount`, read when each delivery is signed. */
+  callbackAmount: () => CallbackAmount
 }
 
 /**
@@ -138,7 +141,7 @@ export class CallbackSender {
   }
 
   private signed(record: CheckoutRecord, url: string, attempt: number, kind: DeliveryKind) {
-    const body = JSON.stringify(callbackEvent(this.store, record))
+    const body = JSON.stringify(callbackEvent(this.store, record, this.options.callbackAmount()))
     const signature = fernetEncrypt(this.store.merchant(record.merchantId).webhookSecret, body)
     return { ...this.base(record, url, attempt, kind), body, signature }
   }

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 import { CALLBACK_MODES } from './callback-mode'
 import { CONTROL_ACTIONS, DEFAULT_SANDBOX_URL, type ControlAction, type ControlCommand } from './cli-control'
 import { isFraming } from './framing'
+import { isCallbackAmount } from './callback-amount'
+import { DEFAULT_RATES, parseRates } from './currencies'
 import { DEFAULT_KEYS_FILE } from './keys-file'
 import type { SandboxOptions } from './types'
 
@@ -24,6 +26,10 @@ Options:
       --callback-url <url>     Callback URL for checkouts created without callback_url (optional)
       --framing <allow|deny|self>  Whether the hosted page may be framed: deny sends X-Frame-Options: DENY,
                                self sends frame-ancestors 'self' (leaving the shop out)  (default: allow)
+      --rate <CODE=rate>       Units of TWD or CNY per 1 USDT that fiat checkouts are quoted at; repeat
+                               for each currency                (default: TWD=${DEFAULT_RATES.TWD} CNY=${DEFAULT_RATES.CNY})
+      --callback-amount <fiat|usdt>  What a fiat checkout's callback reports as amount (undocumented by
+                               Payfect): the fiat total, or the USDT paid              (default: fiat)
       --ttl-minutes <minutes>  How long a checkout stays open                (default: 30)
       --merchant-name <name>   The merchant name shoppers see                (default: Sandbox Merchant)
   -h, --help                   Show this help
@@ -71,6 +77,8 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
         'callback-url': { type: 'string' },
         'ttl-minutes': { type: 'string' },
         framing: { type: 'string' },
+        rate: { type: 'string', multiple: true },
+        'callback-amount': { type: 'string' },
         'merchant-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -100,6 +108,11 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     if (values.framing !== undefined) {
       if (!isFraming(values.framing)) throw new UsageError(`--framing must be allow, deny or self; got "${values.framing}".`)
       options.framing = values.framing
+    }
+    if (values.rate !== undefined) options.rates = rates(values.rate)
+    if (values['callback-amount'] !== undefined) {
+      if (!isCallbackAmount(values['callback-amount'])) throw new UsageError(`--callback-amount must be fiat or usdt; got "${values['callback-amount']}".`)
+      options.callbackAmount = values['callback-amount']
     }
     return { kind: 'start', options }
   } catch (error) {
@@ -142,6 +155,22 @@ function sandboxUrl(text: string): string {
     // reported below
   }
   throw new UsageError(`--sandbox must be the sandbox's origin, like ${DEFAULT_SANDBOX_URL}; got "${text}".`)
+}
+
+/** `['TWD=32.5', 'cny=7.1']` → `{ TWD: '32.5', CNY: '7.1' }`, each checked as `startSandbox` would. */
+function rates(entries: readonly string[]): NonNullable<SandboxOptions['rates']> {
+  const table: Record<string, string> = {}
+  for (const entry of entries) {
+    const match = /^([A-Za-z]{3})=(.*)$/.exec(entry)
+    if (!match) throw new UsageError(`--rate takes CODE=rate, like --rate TWD=32.5; got "${entry}".`)
+    table[match[1]!.toUpperCase()] = match[2]!
+  }
+  try {
+    parseRates(table, '--rate')
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^--rate\.(\w+) must be/, '--rate $1=… must be'))
+  }
+  return table
 }
 
 function port(text: string): number {

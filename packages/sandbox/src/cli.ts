@@ -62,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 function banner(sandbox: Sandbox, options: SandboxOptions): string {
   const ttl = (options.checkoutTtlMs ?? 30 * 60_000) / 60_000
+  const state = sandbox.state()
   const keys = sandbox.keysFile
     ? `${sandbox.keysFile.written ? 'saved to' : 'reused from'} ${sandbox.keysFile.path} (kept across restarts; --fresh-keys for new ones)`
     : 'made for this run only'
@@ -74,6 +75,7 @@ function banner(sandbox: Sandbox, options: SandboxOptions): string {
     ...(options.framing && options.framing !== 'allow'
       ? [`  Framing         the hosted page refuses frames (${options.framing === 'deny' ? 'X-Frame-Options: DENY' : "frame-ancestors 'self'"}); a shop's modal must fall back`]
       : []),
+    `  Fiat            quoted at ${Object.entries(state.rates).map(([code, rate]) => `${rate} ${code}`).join(', ')} per USDT; a fiat callback's amount is the ${state.settings.callbackAmount === 'usdt' ? 'USDT paid' : 'fiat total'}`,
     `  Keys            ${keys}`,
     '',
     'Paste into .env.local:',

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseCallbackMode } from './callback-mode'
-import { FRAMINGS, isFraming } from './framing'
+import { CALLBACK_AMOUNTS, isCallbackAmount, type CallbackAmount } from './callback-amount'
+import { FRAMINGS, isFraming, type Framing } from './framing'
 import { HttpError, notFound, sendHtml, sendJson } from './http'
 import { cancelCheckout, deliverHeldCallback, expireCheckout, payCheckout, replayDelivery, resendCallback } from './lifecycle'
 import { renderDashboard } from './pages/dashboard-page'
 import type { Runtime } from './runtime'
-import { serializeCheckout, serializePaymentLink, serializePrice, serializeProduct } from './serialize'
+import { checkoutQuote, serializeCheckout, serializePaymentLink, serializePrice, serializeProduct } from './serialize'
 import type { CheckoutRecord, SandboxState } from './types'
 
 /**
@@ -34,8 +35,12 @@ export async function handleControl(rt: Runtime, req: IncomingMessage, res: Serv
     if (method === 'POST') {
       checkOrigin(req)
       const framing = query.get('framing')
-      if (!isFraming(framing)) throw new HttpError(400, { detail: `framing must be one of ${FRAMINGS.join(', ')}; got "${String(framing).slice(0, 40)}".` })
-      rt.settings.framing = framing
+      const amount = query.get('callbackAmount')
+      if (framing === null && amount === null) throw new HttpError(400, { detail: 'Give ?framing=allow|deny|self or ?callbackAmount=fiat|usdt.' })
+      if (framing !== null && !isFraming(framing)) throw new HttpError(400, { detail: `framing must be one of ${FRAMINGS.join(', ')}; got "${framing.slice(0, 40)}".` })
+      if (amount !== null && !isCallbackAmount(amount)) throw new HttpError(400, { detail: `callbackAmount must be one of ${CALLBACK_AMOUNTS.join(', ')}; got "${amount.slice(0, 40)}".` })
+      if (framing !== null) rt.settings.framing = framing as Framing
+      if (amount !== null) rt.settings.callbackAmount = amount as CallbackAmount
     }
     sendJson(res, 200, { settings: { ...rt.settings } })
     return true
@@ -50,7 +55,19 @@ export async function handleControl(rt: Runtime, req: IncomingMessage, res: Serv
   }
   if (path === '/_sandbox' || path === '/_sandbox/') {
     allow(method, ['GET', 'HEAD'])
-    sendHtml(res, 200, renderDashboard({ apiBase: `${rt.origin}/api/v1`, nowMs: rt.store.now(), checkouts: checkoutsWithDeliveries(rt), pending: rt.callbacks.pendingCallbacks(), framing: rt.settings.framing }))
+    sendHtml(
+      res,
+      200,
+      renderDashboard({
+        apiBase: `${rt.origin}/api/v1`,
+        nowMs: rt.store.now(),
+        checkouts: checkoutsWithDeliveries(rt),
+        pending: rt.callbacks.pendingCallbacks(),
+        framing: rt.settings.framing,
+        callbackAmount: rt.settings.callbackAmount,
+        rates: rt.rates,
+      }),
+    )
     return true
   }
   if (path === '/_sandbox/state' || path === '/_sandbox/state/') {
@@ -90,9 +107,12 @@ export function sandboxState(rt: Runtime): SandboxState {
       checkout: serializeCheckout(store, record, origin),
       deliveries: [...store.deliveriesOf(record.id)],
       cancelledAt: record.cancelledAt,
+      requestedCurrency: record.requestedCurrency,
+      quote: checkoutQuote(store, record),
     })),
     pendingCallbacks: rt.callbacks.pendingCallbacks(),
     settings: { ...rt.settings },
+    rates: { ...rt.rates },
     products: [...store.products.values()].map(serializeProduct),
     prices: [...store.prices.values()].map((price) => serializePrice(store, price)),
     paymentLinks: [...store.paymentLinks.values()].map((link) => serializePaymentLink(store, link, origin)),
@@ -103,6 +123,8 @@ function checkoutsWithDeliveries(rt: Runtime) {
   return rt.store.allCheckouts().map((record) => ({
     checkout: serializeCheckout(rt.store, record, rt.origin),
     deliveries: [...rt.store.deliveriesOf(record.id)],
+    quote: checkoutQuote(rt.store, record),
+    requestedCurrency: record.requestedCurrency,
   }))
 }
 

@@ -5,7 +5,7 @@ import { renderCheckoutPage } from './pages/checkout-page'
 import { renderNotFoundPage } from './pages/not-found-page'
 import { checkoutFromPaymentLink } from './resources/payment-links'
 import type { Runtime } from './runtime'
-import { serializeCheckout } from './serialize'
+import { checkoutQuote, serializeCheckout } from './serialize'
 import { depositAddressFor } from './tron-address'
 
 const CHECKOUT_PAGE = /^\/checkouts\/([^/]+)\/?$/
@@ -32,6 +32,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
       depositAddress: depositAddressFor(record.id),
       nowMs: rt.store.now(),
       controlBase: `/_sandbox/checkouts/${encodeURIComponent(record.id)}`,
+      quote: checkoutQuote(rt.store, record),
     })
     sendHtml(res, 200, html, rt.settings.framing)
     return true

@@ -1,4 +1,6 @@
 import type { CallbackSender } from './callbacks'
+import type { CallbackAmount } from './callback-amount'
+import type { Rates } from './currencies'
 import type { Framing } from './framing'
 import type { Store } from './store'
 
@@ -12,6 +14,8 @@ export interface Runtime {
   callbacks: CallbackSender
   /** The `Host` names the sandbox-only routes answer to (see `host-check.ts`). */
   allowedHosts: ReadonlySet<string>
+  /** Units of each fiat currency per 1 USDT, for quotes. */
+  rates: Rates
   /** Settings the dashboard can change while running. */
   settings: SandboxSettings
 }
@@ -19,4 +23,6 @@ export interface Runtime {
 export interface SandboxSettings {
   /** How the hosted checkout page answers a frame. */
   framing: Framing
+  /** What a fiat checkout's callback reports as `amount`. */
+  callbackAmount: CallbackAmount
 }

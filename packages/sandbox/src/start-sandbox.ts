@@ -7,6 +7,8 @@ import { CallbackSender, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_RETRY_DELAYS_MS } 
 import { sandboxState } from './control'
 import type { Runtime } from './runtime'
 import { isFraming } from './framing'
+import { isCallbackAmount } from './callback-amount'
+import { parseRates } from './currencies'
 import { allowedHosts } from './host-check'
 import { createRequestHandler } from './server'
 import { Store } from './store'
@@ -44,10 +46,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const framing = options.framing ?? 'allow'
   if (!isFraming(framing)) throw new TypeError(`startSandbox: framing must be 'allow', 'deny' or 'self', got ${JSON.stringify(framing)}.`)
+  const callbackAmount = options.callbackAmount ?? 'fiat'
+  if (!isCallbackAmount(callbackAmount)) throw new TypeError(`startSandbox: callbackAmount must be 'fiat' or 'usdt', got ${JSON.stringify(callbackAmount)}.`)
+  const rates = parseRates(options.rates, 'startSandbox: rates')
   const { merchants, keysFile } = resolveMerchants(options)
   const store = new Store(merchants, now)
-  const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl })
-  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host), settings: { framing } }
+  const settings = { framing, callbackAmount }
+  const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl, callbackAmount: () => settings.callbackAmount })
+  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host), rates, settings }
   const server = createServer(createRequestHandler(rt))
 
   await new Promise<void>((resolve, reject) => {

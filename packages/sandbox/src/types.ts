@@ -5,6 +5,9 @@
 import type { Checkout, CheckoutStatus } from './api-types'
 import type { Delivery, PendingCallback } from './delivery'
 import type { Framing } from './framing'
+import type { CallbackAmount } from './callback-amount'
+import type { Rates } from './currencies'
+import type { UsdtQuote } from './quote'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -111,6 +114,22 @@ export interface SandboxOptions {
    */
   framing?: Framing
   /**
+   * The USDT rate of each fiat currency the sandbox takes, as units of the currency per 1 USDT
+   * (decimal strings). A fiat checkout is quoted at its rate when created: `amount ÷ rate`,
+   * rounded up to 2 decimals. Currencies left out keep their default.
+   * @defaultValue { TWD: '32.5', CNY: '7.2' } (the sandbox's own figures, not a market rate)
+   * @example { TWD: '31.8' }
+   */
+  rates?: Partial<Record<'TWD' | 'CNY' | 'twd' | 'cny', string>>
+  /**
+   * What a fiat checkout's callback reports, since Payfect does not document it: `'fiat'`,
+   * the checkout's total in its currency, or `'usdt'`, the USDT paid (with `currency: "usdt"`).
+   * The dashboard can change it while running. A USDT checkout's callback is the same either way.
+   * @defaultValue 'fiat'
+   * @example 'usdt'
+   */
+  callbackAmount?: CallbackAmount
+  /**
    * The clock, in Unix milliseconds. Tests pass their own to move time without waiting.
    * @defaultValue Date.now
    */
@@ -124,11 +143,21 @@ export type { CallbackMode, DeliveryKind } from './delivery'
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
   merchants: Array<{ id: string; name: string }>
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; cancelledAt: number | null }>
+  checkouts: Array<{
+    checkout: Checkout
+    deliveries: Delivery[]
+    cancelledAt: number | null
+    /** The `currency` its create request sent, when it differs from the items' currency it is totalled in. */
+    requestedCurrency: string
+    /** What the shopper sends for a fiat checkout, at the rate fixed when it was made; null for USDT. */
+    quote: UsdtQuote | null
+  }>
   /** Callbacks held for `deliver` or due later. */
   pendingCallbacks: PendingCallback[]
-  /** What the dashboard can change: how the hosted page answers a frame. */
-  settings: { framing: Framing }
+  /** What the dashboard can change: how the hosted page answers a frame, and what a fiat callback reports. */
+  settings: { framing: Framing; callbackAmount: CallbackAmount }
+  /** Units of each fiat currency per 1 USDT that new checkouts are quoted at. */
+  rates: Rates
   products: unknown[]
   prices: unknown[]
   paymentLinks: unknown[]
@@ -193,7 +222,12 @@ export interface LineRecord {
 export interface CheckoutRecord {
   id: string
   merchantId: string
+  /** The currency it is totalled in: its items'. */
   currency: string
+  /** The `currency` the create request sent; differs from `currency` for the docs' CNY checkout of TWD items. */
+  requestedCurrency: string
+  /** Units of `currency` per 1 USDT, fixed at creation; null for a USDT checkout. */
+  rate: string | null
   lines: LineRecord[]
   status: CheckoutStatus
   createdAt: number

@@ -39,9 +39,9 @@ describe('the hosted page can refuse to be framed', () => {
   it('changes while running from the dashboard’s settings endpoint, and says so in the state', async () => {
     sb = await startSandbox({ port: 0 })
     const set = await call(sb, 'POST', '/_sandbox/settings?framing=deny', { key: null })
-    expect([set.status, set.body]).toEqual([200, { settings: { framing: 'deny' } }])
+    expect([set.status, set.body]).toEqual([200, { settings: { framing: 'deny', callbackAmount: 'fiat' } }])
     expect(framingOf(await checkoutPage(sb))[1]).toBe('DENY')
-    expect(sb.state().settings).toEqual({ framing: 'deny' })
+    expect(sb.state().settings).toEqual({ framing: 'deny', callbackAmount: 'fiat' })
     const bad = await call(sb, 'POST', '/_sandbox/settings?framing=sometimes', { key: null })
     expect([bad.status, bad.body.detail]).toEqual([400, 'framing must be one of allow, deny, self; got "sometimes".'])
     const foreign = await call(sb, 'POST', '/_sandbox/settings?framing=allow', { key: null, headers: { origin: 'https://evil.example' } })

@@ -131,7 +131,7 @@ describe('control endpoints', () => {
     expect(one.body.checkout).toEqual(await retrieve(checkout.id))
     const state = await call(sb, 'GET', '/_sandbox/state', { key: null })
     expect(state.status).toBe(200)
-    expect(state.body.checkouts).toEqual([{ checkout: one.body.checkout, deliveries: [], cancelledAt: null }])
+    expect(state.body.checkouts).toEqual([{ checkout: one.body.checkout, deliveries: [], cancelledAt: null, requestedCurrency: 'usdt', quote: null }])
     expect(state.body.merchants).toEqual([{ id: one.body.checkout.merchant.id, name: 'Sandbox Merchant' }])
     expect(state.body.products).toHaveLength(1)
     expect(state.body.prices).toHaveLength(1)

@@ -168,6 +168,20 @@ describe('the /_sandbox dashboard', { timeout: 30_000 }, () => {
     expect(page.calls.map((c) => `${c.method} ${c.url}`)).toContain('POST /_sandbox/settings?framing=deny')
   })
 
+  it('switches what a fiat checkout’s callback reports from its menu', async () => {
+    const page = loadPage(renderDashboard({ ...state(), callbackAmount: 'fiat', rates: { TWD: '32.5', CNY: '7.2' } }), {
+      respond: (call) =>
+        call.method === 'POST' && call.url === '/_sandbox/settings?callbackAmount=usdt' ? { body: { settings: { framing: 'allow', callbackAmount: 'usdt' } } } : { status: 404, body: { detail: 'Not found.' } },
+    })
+    pages.push(page)
+    const screen = within(page.document.body)
+    const menu = screen.getByRole('combobox', { name: 'Callback amount' }) as HTMLSelectElement
+    expect(menu.value).toBe('fiat')
+    await userEvent.setup({ document: page.document }).selectOptions(menu, 'The USDT paid, with currency "usdt"')
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Fiat callbacks now report the USDT paid.'), { container: page.document.body })
+    expect(page.calls.map((c) => `${c.method} ${c.url}`)).toContain('POST /_sandbox/settings?callbackAmount=usdt')
+  })
+
   it('says what a failed control answered', async () => {
     const page = loadPage(renderDashboard(state()), { respond: () => ({ status: 409, body: { detail: 'Checkout is not open.' } }) })
     pages.push(page)

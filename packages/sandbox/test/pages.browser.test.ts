@@ -153,9 +153,11 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.context().close()
   })
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`fits a 420×640 modal without horizontal scroll and passes axe (WCAG 2.2 AA), ${colorScheme}`, async () => {
-      const checkout = await createCheckout()
+  // A long TWD total with its USDT quote must fit as well as a USDT one.
+  const twd = { currency: 'TWD', invoice_items: [{ price_data: { currency: 'TWD', unit_amount: '99999999.99', product_data: { name: 'Alishan Oolong' } }, quantity: 2 }] }
+  for (const [colorScheme, extra] of [['light', {}], ['dark', {}], ['light', twd], ['dark', twd]] as const) {
+    it(`fits a 420×640 modal without horizontal scroll and passes axe (WCAG 2.2 AA), ${colorScheme}${extra === twd ? ', a TWD checkout' : ''}`, async () => {
+      const checkout = await createCheckout(extra)
       const page = await newPage({ width: 420, height: 640, colorScheme })
       await page.goto(checkout.url)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420)

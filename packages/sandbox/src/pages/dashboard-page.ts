@@ -1,6 +1,8 @@
 import type { Checkout } from '../api-types'
 import type { Delivery, PendingCallback } from '../delivery'
+import type { CallbackAmount } from '../callback-amount'
 import type { Framing } from '../framing'
+import type { UsdtQuote } from '../quote'
 import { pageAssets } from './assets'
 import { currencyCode, formatAmount, formatRelative, formatUtc, isoTime, timeMs } from './format'
 import { html, type SafeHtml } from './html'
@@ -13,12 +15,21 @@ export interface DashboardView {
   apiBase: string
   /** The server's clock, Unix ms, for "in 29 min" / "3 min ago". */
   nowMs: number
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[] }>
+  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; quote?: UsdtQuote | null; requestedCurrency?: string }>
   /** Callbacks held for "Deliver" or due later. */
   pending?: PendingCallback[]
   /** How the hosted checkout page answers a frame now. */
   framing?: Framing
+  /** What a fiat checkout's callback reports as `amount` now. */
+  callbackAmount?: CallbackAmount
+  /** Units of each fiat currency per 1 USDT that new checkouts are quoted at. */
+  rates?: Readonly<Record<string, string>>
 }
+
+const CALLBACK_AMOUNT_CHOICES: ReadonlyArray<readonly [CallbackAmount, string]> = [
+  ['fiat', 'The fiat total, in the checkout’s currency'],
+  ['usdt', 'The USDT paid, with currency "usdt"'],
+]
 
 const FRAMING_CHOICES: ReadonlyArray<readonly [Framing, string]> = [
   ['allow', 'Allow any shop to frame it (frame-ancestors *)'],
@@ -93,6 +104,16 @@ const payfect = new Payfect({
     )}</select>
     <p class="pf-muted">Refuse frames to see how a shop's modal falls back when Payfect's page cannot be shown in it.</p>
   </section>
+  <section class="pf-card pf-settings" aria-labelledby="pf-fiat-title">
+    <h2 id="pf-fiat-title">Fiat checkouts</h2>
+    <p class="pf-muted" id="pf-rates">Quoted in USDT at ${Object.entries(view.rates ?? {}).map(([code, rate]) => `${rate} ${code}`).join(', ') || 'no rates'} per USDT (the sandbox's rates, set with <code>--rate</code>), rounded up to the cent.
+      A checkout whose items are in another currency than its own (the docs' <code>CNY</code> checkout of <code>TWD</code> items) is totalled in the items' currency: an assumption, Payfect documents no conversion.</p>
+    <label class="pf-callback-mode" for="pf-callback-amount">Callback amount</label>
+    <select id="pf-callback-amount" data-settings-root="${SETTINGS_ROOT}">${CALLBACK_AMOUNT_CHOICES.map(
+      ([value, label]) => html`<option value="${value}"${value === (view.callbackAmount ?? 'fiat') ? html` selected` : ''}>${label}</option>`,
+    )}</select>
+    <p class="pf-muted">Payfect does not document what a fiat checkout's callback reports. Switch to check that fulfilment reads the checkout back instead of trusting the callback's <code>amount</code>.</p>
+  </section>
   <section class="pf-card" aria-labelledby="pf-checkouts-title">
     <div class="pf-card__head">
       <h2 id="pf-checkouts-title">Checkouts <span class="pf-muted">(${rows.length})</span></h2>
@@ -115,12 +136,12 @@ function table(rows: DashboardView['checkouts'], nowMs: number, pending: Pending
   <table class="pf-table">
     <caption class="pf-sr-only">Checkouts, newest first, each followed by its callback deliveries</caption>
     <thead><tr><th scope="col">Checkout</th><th scope="col">Merchant ref</th><th scope="col" class="pf-num">Amount</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Expires</th><th scope="col">Actions</th></tr></thead>
-    <tbody>${rows.map(({ checkout, deliveries }) => row(checkout, deliveries, nowMs, pending.filter((p) => p.checkoutId === checkout.id)))}</tbody>
+    <tbody>${rows.map(({ checkout, deliveries, quote, requestedCurrency }) => row(checkout, deliveries, nowMs, pending.filter((p) => p.checkoutId === checkout.id), quote ?? null, requestedCurrency))}</tbody>
   </table>
 </div>`
 }
 
-function row(checkout: Checkout, deliveries: Delivery[], nowMs: number, pending: PendingCallback[]): SafeHtml {
+function row(checkout: Checkout, deliveries: Delivery[], nowMs: number, pending: PendingCallback[], quote: UsdtQuote | null, requestedCurrency?: string): SafeHtml {
   const held = pending.some((p) => p.kind === 'held')
   const late = pending.find((p) => p.kind === 'late')
   const created = timeMs(checkout.createdAt)
@@ -130,7 +151,13 @@ function row(checkout: Checkout, deliveries: Delivery[], nowMs: number, pending:
   return html`<tr data-checkout-id="${id}" data-status="${checkout.status}">
       <td><a class="pf-id" href="${checkout.url}" aria-label="Open checkout ${id}">${id}</a><span class="pf-sub">${checkout.merchant?.name ?? ''}</span></td>
       <td>${checkout.clientReferenceId ?? html`<span class="pf-muted">—</span>`}</td>
-      <td class="pf-num">${formatAmount(checkout.amountTotal)} ${currencyCode(checkout.currency)}</td>
+      <td class="pf-num">${formatAmount(checkout.amountTotal)} ${currencyCode(checkout.currency)}${
+        quote ? html`<span class="pf-sub" data-quote>${formatAmount(quote.usdt)} USDT at ${quote.rate}</span>` : ''
+      }${
+        requestedCurrency && requestedCurrency.toLowerCase() !== checkout.currency.toLowerCase()
+          ? html`<span class="pf-sub" data-requested-currency>asked ${currencyCode(requestedCurrency)}, totalled in the items' ${currencyCode(checkout.currency)}</span>`
+          : ''
+      }</td>
       <td><span class="pf-badge pf-badge--${checkout.status}">${checkout.status}</span></td>
       <td class="pf-time"><time datetime="${isoTime(created)}">${formatUtc(created)}</time><span class="pf-sub">${formatRelative(created, nowMs)}</span></td>
       <td class="pf-time"><time datetime="${isoTime(expires)}">${formatUtc(expires)}</time><span class="pf-sub">${formatRelative(expires, nowMs)}</span></td>

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { Checkout } from '../api-types'
+import { CURRENCIES, sameCurrency } from '../currencies'
+import { rateFor } from '../quote'
 import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeCheckout } from '../serialize'
 import type { CheckoutRecord, LineRecord, MerchantRecord } from '../types'
 import { Form, isData, notADict, type Data } from '../validate'
-import { CURRENCIES, parseInvoiceItems, storeLines } from './invoice-items'
+import { lineCurrency, parseInvoiceItems, storeLines } from './invoice-items'
 import { owned } from './owned'
 
 export const PAYMENT_METHOD_TYPES = ['crypto', 'card'] as const
@@ -26,8 +28,11 @@ export function createCheckout(rt: Runtime, merchant: MerchantRecord, body: unkn
   readPaymentMethodData(form)
   if (!form.valid || !currency || !pending) throw new HttpError(400, form.errors)
 
+  // Totalled in the items' currency when the checkout names another (the docs' CNY checkout of TWD items).
+  const itemsCurrency = lineCurrency(pending[0]!, rt.store)
   const record = newCheckout(rt, merchant.id, storeLines(rt.store, merchant.id, pending), {
-    currency,
+    currency: sameCurrency(currency, itemsCurrency) ? currency : itemsCurrency,
+    requestedCurrency: currency,
     clientReferenceId: clientReferenceId ?? null,
     successUrl: successUrl ?? null,
     cancelUrl: cancelUrl ?? null,
@@ -49,13 +54,16 @@ export function newCheckout(
   merchantId: string,
   lines: LineRecord[],
   fields: Pick<CheckoutRecord, 'currency' | 'clientReferenceId' | 'successUrl' | 'cancelUrl' | 'callbackUrl' | 'paymentMethodTypes'> &
-    Partial<Pick<CheckoutRecord, 'nameCollection' | 'emailCollection' | 'phoneNumberCollection' | 'shippingAddressCollection' | 'paymentLinkId'>>,
+    Partial<Pick<CheckoutRecord, 'requestedCurrency' | 'nameCollection' | 'emailCollection' | 'phoneNumberCollection' | 'shippingAddressCollection' | 'paymentLinkId'>>,
 ): CheckoutRecord {
   const now = rt.store.now()
   const record: CheckoutRecord = {
     id: randomUUID(),
     merchantId,
     lines,
+    requestedCurrency: fields.currency,
+    // The quote's rate is fixed when the checkout is made, as a real quote would be.
+    rate: rateFor(fields.currency, rt.rates),
     status: 'open',
     createdAt: now,
     updatedAt: now,

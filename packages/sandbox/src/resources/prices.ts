@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { PriceData } from '../api-types'
+import { CURRENCIES } from '../currencies'
 import { formatDecimal } from '../decimal'
 import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializePrice } from '../serialize'
 import type { MerchantRecord, PriceRecord } from '../types'
 import { Form, isData, notADict, pyType } from '../validate'
-import { CURRENCIES } from './invoice-items'
 import { owned } from './owned'
 
 /** `POST /api/v1/prices/`: a `product` of this merchant, a `currency`, a decimal-string `unit_amount`. */

@@ -139,6 +139,15 @@ framing?.addEventListener('change', () => {
     .catch((err: Error) => say(err.message))
 })
 
+const callbackAmount = document.getElementById('pf-callback-amount') as HTMLSelectElement | null
+callbackAmount?.addEventListener('change', () => {
+  const value = callbackAmount.value
+  fetch(`${callbackAmount.getAttribute('data-settings-root')}?callbackAmount=${encodeURIComponent(value)}`, { method: 'POST', headers: { accept: 'application/json' }, cache: 'no-store' })
+    .then(answered)
+    .then(() => say(value === 'usdt' ? 'Fiat callbacks now report the USDT paid.' : 'Fiat callbacks now report the fiat total.'))
+    .catch((err: Error) => say(err.message))
+})
+
 window.setInterval(() => {
   if (!busy && autoRefresh.checked && !document.hidden) void refresh()
 }, 3000)
