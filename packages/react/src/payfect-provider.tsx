@@ -1,7 +1,7 @@
 'use client'
 
 import { useMemo, useRef, type ReactNode } from 'react'
-import { toHostedOrigin } from '@payfect/contract'
+import { payfectHostedOrigins, toHostedOrigin } from '@payfect/contract'
 import { createCheckoutClient, type CheckoutClient } from './core/http-client'
 import { resolveMessages, type PayfectMessages } from './core/messages'
 import { warn } from './core/warn'
@@ -97,7 +97,7 @@ export function PayfectProvider(props: PayfectProviderProps) {
   const lastOriginRef = useRef<string | undefined>(undefined)
   const pinnedOrigin = checkoutOrigin === undefined ? undefined : toHostedOrigin(checkoutOrigin)
   if (process.env.NODE_ENV !== 'production' && checkoutOrigin !== undefined && !pinnedOrigin) {
-    warn(`checkoutOrigin="${checkoutOrigin}" is not an https origin (http only on loopback): no checkout will be shown. Pass an origin like "https://buy.payfect.finance".`)
+    warn(`checkoutOrigin="${checkoutOrigin}" is not an https origin (http only on loopback): no checkout will be shown. Pass an origin like "${payfectHostedOrigins[0]}".`)
   }
 
   const client = useMemo<CheckoutClient>(
