@@ -60,11 +60,12 @@ scenario(
     expect(orderOf(s, orderId)).toMatchObject({ status: 'paid', problem: null })
   },
   {
-    setup: (context) =>
-      context.addInitScript(() => {
+    setup: async (context) => {
+      await context.addInitScript(() => {
         if (window.top !== window) return
         // Registered before any app script: the sandbox page's `{ source: 'payfect' }` messages never reach the kit.
         window.addEventListener('message', (event) => (event.data as { source?: unknown } | null)?.source === 'payfect' && event.stopImmediatePropagation(), true)
-      }),
+      })
+    },
   },
 )
