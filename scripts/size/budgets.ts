@@ -55,10 +55,11 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge-checkout-route',
     label: '@payfect/server checkout route (createCheckoutHandler from /checkout, edge)',
-    // Over issue 13's 6 KiB goal (10.04 kB): the route with the contract's checks, hosted-origin
-    // trust, env/public-origin configuration, findOpenCheckout, onPayment and messages that name
-    // the fix; the heaviest parts are the handler, its configuration checks and the error factory.
-    limit: 10_100,
+    // Over issue 13's 6 KiB goal (10.84 kB): the route with the contract's checks, hosted-origin
+    // trust, env/public-origin configuration, findOpenCheckout, onPayment, the framing probe's
+    // wiring and messages that name the fix; the heaviest parts are the handler, its configuration
+    // checks and the error factory.
+    limit: 10_850,
     target: 6_144,
     packageDir: serverDir,
     options: {
@@ -102,7 +103,8 @@ export const informational: Array<Omit<Budget, 'limit' | 'target'>> = [
 /** Source lines of packages/server/src, tests excluded (issue 13). */
 export const serverLines = {
   dir: join(serverDir, 'src'),
-  // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000.
-  limit: 3_015,
+  // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000. Since issue 17
+  // it includes src/framing/ (the framing parser, diagnostic and probe).
+  limit: 4_030,
   target: 2_000,
 }

@@ -10,6 +10,7 @@ import { checkoutCurrency } from './checkout-currency'
 import { isPayfectId } from './checkout-id'
 import type { ValidatedCheckoutBody } from './checkout-request-body'
 import { type RuntimeConfig, runtimeConfig, type StaticConfig, staticConfig } from './config'
+import { embeddableAnswer, warnIfUnframeable } from './framing'
 import type { CheckoutHandlerOptions } from './options'
 import { checkOrigin, corsHeaders, preflightHeaders } from './origin'
 import { parseCheckoutBody } from './parse-body'
@@ -43,9 +44,18 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
   const read = statusReads()
   const fulfilled = new Set<string>()
   let runtime: RuntimeConfig | undefined
-  if (isDevelopment(options.env ?? defaultEnv())) {
+  const development = isDevelopment(options.env ?? defaultEnv())
+  // Once, in development, when the shop's origin is first known: never awaited by a request.
+  let framingChecked = !(development && options.framingProbe)
+  const checkFraming = (settings: RuntimeConfig, publicOrigin: string | undefined) => {
+    if (framingChecked || !publicOrigin) return
+    framingChecked = true
+    void warnIfUnframeable(options.framingProbe!, config, settings, publicOrigin)
+  }
+  if (development) {
     try {
       runtime = runtimeConfig(config)
+      checkFraming(runtime, runtime.publicOrigin)
     } catch (error) {
       warnOnce(`checkout handler: ${(error as Error).message} Requests answer 500 until it is fixed.`)
     }
@@ -58,6 +68,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       const route = { config, runtime, request }
       if (request.method === 'POST') {
         const publicOrigin = resolvePublicOrigin(request, runtime)
+        checkFraming(runtime, publicOrigin)
         const origin = checkOrigin(request, publicOrigin, config.allowedOrigins)
         cors = corsHeaders(origin.corsOrigin)
         if (!origin.allowed) throw refusal('cross_origin', `Pages on ${describe(request.headers.get('origin'))} may not create checkouts here; add the origin to \`allowedOrigins\` if they should.`, undefined, 403)
@@ -65,6 +76,12 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       }
       const origin = checkOrigin(request, runtime.publicOrigin ?? '', config.allowedOrigins)
       cors = corsHeaders(origin.corsOrigin)
+      const query = new URL(request.url).searchParams
+      if (request.method === 'GET' && query.has('embeddable') && !query.has('id')) {
+        const publicOrigin = resolvePublicOrigin(request, runtime)
+        checkFraming(runtime, publicOrigin)
+        return jsonResponse(200, await embeddable(route, publicOrigin), cors)
+      }
       if (request.method === 'GET') return jsonResponse(200, await retrieve(route, read, fulfilled), cors)
       if (request.method === 'OPTIONS' && origin.corsOrigin) {
         return new Response(null, { status: 204, headers: { ...preflightHeaders(origin.corsOrigin), 'cache-control': 'no-store' } })
@@ -134,6 +151,16 @@ async function findOpen({ config, runtime, request }: Route, clientReferenceId: 
   const left = Date.parse(toCheckoutSummary(checkout, runtime.hostedOrigins).expiresAt ?? '') - Date.now()
   const usable = checkout.status === 'open' && checkout.clientReferenceId === clientReferenceId && !(left < REUSE_MARGIN_MS)
   return usable ? checkout : undefined
+}
+
+async function embeddable({ config, runtime, request }: Route, publicOrigin: string) {
+  try {
+    return await embeddableAnswer(config.options.framingProbe, config, runtime, publicOrigin)
+  } catch (error) {
+    // A hint the kit asks for on hover: a failed probe is an unknown answer, and a line in the log.
+    report(config, error, request)
+    return { embeddable: null, hostedOrigin: runtime.hostedOrigins.length === 1 ? runtime.hostedOrigins[0]! : null }
+  }
 }
 
 async function retrieve({ config, runtime, request }: Route, read: ReturnType<typeof statusReads>, fulfilled: Set<string>) {

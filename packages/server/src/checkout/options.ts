@@ -1,5 +1,6 @@
 import type { Payment } from '@payfect/contract'
 import type { PayfectEnv } from '../environment'
+import type { FramingProbe } from '../framing/framing-probe'
 import type { CurrencyCode, InvoiceItemParams } from '../types'
 import type { Catalog } from './catalog'
 import type { RequestedItem, ValidatedCheckoutBody } from './checkout-request-body'
@@ -117,6 +118,14 @@ export interface CheckoutHandlerOptions {
    * @example allowedOrigins: ['https://app.example']
    */
   allowedOrigins?: string[] | undefined
+  /**
+   * Turns on `GET ?embeddable`, answered from this probe's cache (probing a checkout page of the
+   * route's own when it is empty), and in development a check at startup that warns, with the fix,
+   * when the modal may not frame the hosted page. Without it `?embeddable` answers `null`.
+   * @defaultValue off
+   * @example framingProbe: createFramingProbe() // from '@payfect/server/framing'
+   */
+  framingProbe?: FramingProbe | undefined
   /**
    * Told every 5xx with the full error (the browser gets a generic message), and in production every refusal.
    * @defaultValue logs with `console.error`, prefixed `[@payfect/server]`

@@ -1,5 +1,5 @@
 import { PayfectConfigurationError } from '../errors'
-import { diagnoseFraming } from './diagnose-framing'
+import { diagnoseFraming, type FramingReport } from './diagnose-framing'
 import { parseOrigin } from './origin'
 
 export interface FramingProbeOptions {
@@ -52,6 +52,8 @@ export interface FramingProbe {
   ask(question: FramingQuestion): Promise<boolean | null>
   /** The cached answer, without probing: `undefined` when there is none yet, or it has expired. */
   peek(question: Omit<FramingQuestion, 'pageUrl'>): boolean | null | undefined
+  /** Probes now, whatever is cached, and caches the answer: the whole report, with each finding's fix. */
+  diagnose(question: FramingQuestion): Promise<FramingReport>
 }
 
 interface Entry {
@@ -95,46 +97,46 @@ export function createFramingProbe(options: FramingProbeOptions = {}): FramingPr
     return entry && now() < entry.expiresAt ? entry : undefined
   }
 
-  async function probe(pageUrl: FramingQuestion['pageUrl'], hostedOrigin: string, publicOrigin: string): Promise<boolean | null> {
+  async function probe(pageUrl: FramingQuestion['pageUrl'], hostedOrigin: string, publicOrigin: string): Promise<FramingReport> {
     const url = typeof pageUrl === 'function' ? await pageUrl() : pageUrl
     if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).origin !== hostedOrigin) {
       throw new PayfectConfigurationError({ message: `The framing probe's \`pageUrl\` must be a page on ${hostedOrigin}; got ${typeof url === 'string' && URL.canParse(url) ? `a page on ${new URL(url).origin}` : JSON.stringify(url)}. Pass a checkout's \`url\`, or the origin it is on as \`hostedOrigin\`.` })
     }
-    const report = await diagnoseFraming({ checkoutUrl: url, publicOrigin, fetch: options.fetch, timeoutMs, maxRedirects: 3 })
-    return report.embeddable
+    return diagnoseFraming({ checkoutUrl: url, publicOrigin, fetch: options.fetch, timeoutMs, maxRedirects: 3 })
+  }
+
+  function start(question: FramingQuestion): Entry & { report: Promise<FramingReport> } {
+    const [key, hostedOrigin, publicOrigin] = keyOf(question)
+    const report = probe(question.pageUrl, hostedOrigin, publicOrigin)
+    const entry: Entry = { answer: Promise.resolve(null), expiresAt: Infinity }
+    entry.answer = report.then(
+      ({ embeddable }) => {
+        entry.settled = embeddable
+        entry.expiresAt = now() + (embeddable === null ? unknownTtlMs : ttlMs)
+        return embeddable
+      },
+      (error: unknown) => {
+        if (entries.get(key) === entry) entries.delete(key)
+        throw error
+      },
+    )
+    entries.delete(key)
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+    entries.set(key, entry)
+    // Whoever asked awaits one of the two; the other must not surface as an unhandled rejection.
+    entry.answer.catch(() => {})
+    return { ...entry, report }
   }
 
   return {
-    ask(question) {
-      let key: string, hostedOrigin: string, publicOrigin: string
-      try {
-        ;[key, hostedOrigin, publicOrigin] = keyOf(question)
-      } catch (error) {
-        return Promise.reject(error)
-      }
-      const cached = fresh(key)
-      if (cached) return cached.answer
-      const entry: Entry = { answer: Promise.resolve(null), expiresAt: Infinity }
-      entry.answer = probe(question.pageUrl, hostedOrigin, publicOrigin).then(
-        (answer) => {
-          entry.settled = answer
-          entry.expiresAt = now() + (answer === null ? unknownTtlMs : ttlMs)
-          return answer
-        },
-        (error: unknown) => {
-          if (entries.get(key) === entry) entries.delete(key)
-          throw error
-        },
-      )
-      entries.delete(key)
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-      entries.set(key, entry)
-      return entry.answer
+    async ask(question) {
+      return (fresh(keyOf(question)[0]) ?? start(question)).answer
     },
     peek(question) {
       const entry = fresh(keyOf(question)[0])
       return entry && 'settled' in entry ? entry.settled : undefined
     },
+    diagnose: async (question) => start(question).report,
   }
 }
 

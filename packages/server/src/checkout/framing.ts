@@ -1,0 +1,43 @@
+import { type EmbeddableAnswer, trustedCheckoutUrl } from '@payfect/contract'
+import { warnOnce } from '../environment'
+import { formatFramingReport } from '../framing/format-framing-report'
+import type { FramingProbe } from '../framing/framing-probe'
+import type { CheckoutCreateParams } from '../types'
+import type { RuntimeConfig, StaticConfig } from './config'
+
+/** A checkout page of the route's own to probe: one of the catalog's items (else a placeholder), never paid, no callback. */
+async function probePage({ catalog, currency }: StaticConfig, { api, hostedOrigins }: RuntimeConfig): Promise<string> {
+  const item = catalog.values().next().value
+  const priceData = item ? { currency: item.currency, unit_amount: item.unitAmount, product_data: { name: item.name } } : { currency, unit_amount: '1.00', product_data: { name: 'Framing check' } }
+  const params: CheckoutCreateParams = { currency: priceData.currency, invoice_items: [{ price_data: priceData, quantity: 1 }] }
+  const checkout = await api.create(params)
+  const url = trustedCheckoutUrl(checkout.url, hostedOrigins)
+  if (!url) throw new Error(`Payfect answered the framing probe's checkout with a url that is not on ${hostedOrigins.join(' or ')}.`)
+  return url.href
+}
+
+/** `GET ?embeddable`: the probe's cached answer, else a probe of a fresh page; `null` without a probe. */
+export async function embeddableAnswer(probe: FramingProbe | undefined, config: StaticConfig, runtime: RuntimeConfig, publicOrigin: string): Promise<EmbeddableAnswer> {
+  const { hostedOrigins } = runtime
+  const only = hostedOrigins.length === 1 ? hostedOrigins[0]! : null
+  if (!probe) return { embeddable: null, hostedOrigin: only }
+  for (const hostedOrigin of hostedOrigins) {
+    const cached = probe.peek({ hostedOrigin, publicOrigin })
+    if (cached !== undefined) return { embeddable: cached, hostedOrigin }
+  }
+  // Payfect's API has a live and a test origin: the first page made tells which one this key uses.
+  const pageUrl = only ? () => probePage(config, runtime) : await probePage(config, runtime)
+  const hostedOrigin = only ?? new URL(pageUrl as string).origin
+  return { embeddable: await probe.ask({ hostedOrigin, publicOrigin, pageUrl }), hostedOrigin }
+}
+
+/** The development check: once, off the request path, warn with the report's fixes when the modal can't (or may not) show a checkout page. */
+export async function warnIfUnframeable(probe: FramingProbe, config: StaticConfig, runtime: RuntimeConfig, publicOrigin: string): Promise<void> {
+  try {
+    const pageUrl = await probePage(config, runtime)
+    const report = await probe.diagnose({ hostedOrigin: new URL(pageUrl).origin, publicOrigin, pageUrl })
+    if (report.verdict !== 'allowed') warnOnce(formatFramingReport(report))
+  } catch (error) {
+    warnOnce(`the framing check could not make a checkout page (${(error as Error).message}); run \`payfect-framing-check\` on one.`)
+  }
+}
