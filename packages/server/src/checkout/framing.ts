@@ -1,19 +1,17 @@
-import { type EmbeddableAnswer, trustedCheckoutUrl } from '@payfect/contract'
+import type { EmbeddableAnswer } from '@payfect/contract'
 import { warnOnce } from '../environment'
 import { formatFramingReport } from '../framing/format-framing-report'
 import type { FramingProbe } from '../framing/framing-probe'
 import type { CheckoutCreateParams } from '../types'
 import type { RuntimeConfig, StaticConfig } from './config'
+import { toCheckoutSummary } from './summary'
 
 /** A checkout page of the route's own to probe: one of the catalog's items (else a placeholder), never paid, no callback. */
 async function probePage({ catalog, currency }: StaticConfig, { api, hostedOrigins }: RuntimeConfig): Promise<string> {
   const item = catalog.values().next().value
   const priceData = item ? { currency: item.currency, unit_amount: item.unitAmount, product_data: { name: item.name } } : { currency, unit_amount: '1.00', product_data: { name: 'Framing check' } }
   const params: CheckoutCreateParams = { currency: priceData.currency, invoice_items: [{ price_data: priceData, quantity: 1 }] }
-  const checkout = await api.create(params)
-  const url = trustedCheckoutUrl(checkout.url, hostedOrigins)
-  if (!url) throw new Error(`Payfect answered the framing probe's checkout with a url that is not on ${hostedOrigins.join(' or ')}.`)
-  return url.href
+  return toCheckoutSummary(await api.create(params), hostedOrigins).url
 }
 
 /** `GET ?embeddable`: the probe's cached answer, else a probe of a fresh page; `null` without a probe. */

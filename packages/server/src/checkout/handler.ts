@@ -15,7 +15,7 @@ import type { CheckoutHandlerOptions } from './options'
 import { checkOrigin, corsHeaders, preflightHeaders } from './origin'
 import { parseCheckoutBody } from './parse-body'
 import { merchantRefusal, refusal, RouteError } from './refusal'
-import { errorResponse, jsonResponse } from './respond'
+import { errorResponse, jsonResponse, report } from '../respond'
 import { statusReads } from './status-reads'
 import { toCheckoutSummary } from './summary'
 
@@ -89,7 +89,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       throw new RouteError(405, 'invalid_request_error', 'method_not_allowed', `${request.method} is not supported here: POST to create a checkout, GET ?id=<checkout id> to read one.`)
     } catch (error) {
       const answer = toRouteError(error)
-      if (answer.status >= 500) report(config, answer.cause ?? error, request)
+      if (answer.status >= 500) report(config.onError, answer.cause ?? error, request)
       else if (isDevelopment(runtime?.env ?? options.env ?? defaultEnv())) warnOnce(`checkout route refused ${request.method} (${answer.status} ${answer.code}): ${answer.message}`)
       const headers = answer.status === 405 ? { ...cors, allow: 'GET, POST' } : cors
       return errorResponse(answer.status, answer.status >= 500 && answer.type === 'configuration_error' ? { ...answer, message: 'The checkout endpoint is not configured; see server logs.' } : answer, headers)
@@ -158,7 +158,7 @@ async function embeddable({ config, runtime, request }: Route, publicOrigin: str
     return await embeddableAnswer(config.options.framingProbe, config, runtime, publicOrigin)
   } catch (error) {
     // A hint the kit asks for on hover: a failed probe is an unknown answer, and a line in the log.
-    report(config, error, request)
+    report(config.onError, error, request)
     return { embeddable: null, hostedOrigin: runtime.hostedOrigins.length === 1 ? runtime.hostedOrigins[0]! : null }
   }
 }
@@ -182,7 +182,7 @@ async function retrieve({ config, runtime, request }: Route, read: ReturnType<ty
       fulfilled.add(checkout.id)
     } catch (error) {
       // The shopper still learns the truth; the webhook (or the next poll) fulfils again.
-      report(config, error, request)
+      report(config.onError, error, request)
     }
   }
   return summary
@@ -227,14 +227,4 @@ function toRouteError(error: unknown): RouteError & { cause?: unknown } {
   if (error instanceof RouteError) return error
   if (error instanceof PayfectConfigurationError) return new RouteError(500, 'configuration_error', error.code ?? 'misconfigured', error.message, undefined, error)
   return new RouteError(500, 'api_error', 'internal_error', 'The checkout endpoint failed; see server logs.', undefined, error)
-}
-
-function report(config: StaticConfig, error: unknown, request: Request): void {
-  // A failing logger must not turn a clean 5xx into a crash or an unhandled rejection.
-  try {
-    const result: unknown = config.onError(error, request)
-    if (result instanceof Promise) result.catch(() => {})
-  } catch {
-    // Ignored for the same reason.
-  }
 }

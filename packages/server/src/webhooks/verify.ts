@@ -46,7 +46,7 @@ export function checkTolerance(toleranceSeconds: unknown): number {
 }
 
 const mismatch = (why: string) =>
-  new PayfectSignatureError('mismatch', `The body does not match the signature (${why}); pass the raw request body, \`await request.text()\` (Express: \`express.raw()\`).`)
+  new PayfectSignatureError('mismatch', `The body does not match the signature (${why}); fix: pass the raw request body, \`await request.text()\` (Express: \`express.raw()\`).`)
 
 /**
  * Checks a Payfect callback and returns the content of its signature token: the
@@ -67,7 +67,7 @@ export async function verifyCallback(options: Omit<VerifyWebhookOptions, 'secret
   const { payload, signature, now } = options
   const ttlSeconds = checkTolerance(options.toleranceSeconds)
   if (typeof signature !== 'string' || signature.trim() === '') {
-    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header: pass `request.headers.get('x-payfect-signature')`, and check no proxy strips it.")
+    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header; fix: pass `request.headers.get('x-payfect-signature')`, and check no proxy strips it.")
   }
   if (!Array.isArray(secrets) || secrets.length === 0) throw configError('`secret` must be the webhook secret, or a non-empty list of them while rotating.')
 
