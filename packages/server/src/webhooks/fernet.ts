@@ -77,7 +77,7 @@ export async function importFernetKeys(secret: string, onBad: (message: string) 
   return { signing, encryption }
 }
 
-const badSecret = (message: string) => new PayfectSignatureError('bad_secret', message)
+export const badSecret = (message: string) => new PayfectSignatureError('bad_secret', message)
 
 function generateKey(): string {
   return encodeBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)))
@@ -108,8 +108,8 @@ export async function encrypt(secret: string, plaintext: string | Uint8Array, op
 }
 
 /** `fernet.decrypt`, importable alone so a webhook route does not bundle `encrypt` and `generateKey`. */
-export async function decrypt(secret: string | FernetKeys, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
-  const keys = typeof secret === 'string' ? await importFernetKeys(secret, badSecret) : secret
+export async function decrypt(secret: string | FernetKeys | Promise<FernetKeys>, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
+  const keys = typeof secret === 'string' ? await importFernetKeys(secret, badSecret) : await secret
   const malformed = (why: string, cause?: unknown) =>
     new PayfectSignatureError('malformed', `The Fernet token is malformed (${why}); fix: pass the header exactly as sent, untruncated.`, cause)
 
