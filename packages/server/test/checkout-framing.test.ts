@@ -133,4 +133,15 @@ describe('the development framing check', () => {
     expect(upstream.requests).toHaveLength(1)
     expect(warn).not.toHaveBeenCalled()
   })
+
+  it('without PAYFECT_PUBLIC_ORIGIN, checks once the first loopback request gives the origin, off its path', async () => {
+    pagesAt('/deny/checkouts/3')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const handler = handlerWith({ framingProbe: createFramingProbe(), publicOrigin: undefined, env: { NODE_ENV: 'development' } })
+    expect(upstream.requests).toHaveLength(0)
+    const local = 'http://127.0.0.1:3000'
+    const response = await handler(new Request(`${local}/api/payfect/checkouts?embeddable`))
+    expect(await response.json()).toEqual({ embeddable: false, hostedOrigin: hosted.url })
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining(`Can ${local} show ${hosted.url}/deny/checkouts/3 in a frame?`)))
+  })
 })
