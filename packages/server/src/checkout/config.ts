@@ -43,7 +43,7 @@ export function staticConfig(options: CheckoutHandlerOptions): StaticConfig {
     if (value !== undefined && typeof value !== 'function') throw fail(`\`${name}\` must be a function (got ${describe(value)}).`)
   }
   const probe = options.framingProbe
-  if (probe !== undefined && (typeof probe?.ask !== 'function' || typeof probe.diagnose !== 'function')) throw fail(`\`framingProbe\` must be a probe from createFramingProbe() (got ${describe(probe)}).`)
+  if (probe !== undefined && (typeof probe?.ask !== 'function' || typeof probe.answer !== 'function' || typeof probe.check !== 'function')) throw fail(`\`framingProbe\` must be a probe from createFramingProbe() (got ${describe(probe)}).`)
   if (resolveItems && (options.catalog !== undefined || options.allowPriceIds !== undefined)) throw fail('`resolveItems` replaces `catalog` and `allowPriceIds`; give one or the other.')
   if (typeof allowPriceIds !== 'boolean') throw fail(`\`allowPriceIds\` must be true or false (got ${describe(allowPriceIds)}).`)
   const catalog = options.catalog === undefined ? new Map<string, CatalogItem>() : validateCatalog(options.catalog)

@@ -1,10 +1,11 @@
 import type { EmbeddableAnswer } from '@payfect/contract'
 import { warnOnce } from '../environment'
-import { formatFramingReport } from '../framing/format-framing-report'
 import type { FramingProbe } from '../framing/framing-probe'
 import type { CheckoutCreateParams } from '../types'
 import type { RuntimeConfig, StaticConfig } from './config'
 import { toCheckoutSummary } from './summary'
+
+// The framing logic lives in the probe (@payfect/server/framing): a route without one pays only for this file.
 
 /** A checkout page of the route's own to probe: one of the catalog's items (else a placeholder), never paid, no callback. */
 async function probePage({ catalog, currency }: StaticConfig, { api, hostedOrigins }: RuntimeConfig): Promise<string> {
@@ -14,27 +15,19 @@ async function probePage({ catalog, currency }: StaticConfig, { api, hostedOrigi
   return toCheckoutSummary(await api.create(params), hostedOrigins).url
 }
 
-/** `GET ?embeddable`: the probe's cached answer, else a probe of a fresh page; `null` without a probe. */
-export async function embeddableAnswer(probe: FramingProbe | undefined, config: StaticConfig, runtime: RuntimeConfig, publicOrigin: string): Promise<EmbeddableAnswer> {
+/** `GET ?embeddable`: the probe's answer, or `null` without a probe. */
+export function embeddableAnswer(probe: FramingProbe | undefined, config: StaticConfig, runtime: RuntimeConfig, publicOrigin: string): Promise<EmbeddableAnswer> | EmbeddableAnswer {
   const { hostedOrigins } = runtime
-  const only = hostedOrigins.length === 1 ? hostedOrigins[0]! : null
-  if (!probe) return { embeddable: null, hostedOrigin: only }
-  for (const hostedOrigin of hostedOrigins) {
-    const cached = probe.peek({ hostedOrigin, publicOrigin })
-    if (cached !== undefined) return { embeddable: cached, hostedOrigin }
-  }
-  // Payfect's API has a live and a test origin: the first page made tells which one this key uses.
-  const pageUrl = only ? () => probePage(config, runtime) : await probePage(config, runtime)
-  const hostedOrigin = only ?? new URL(pageUrl as string).origin
-  return { embeddable: await probe.ask({ hostedOrigin, publicOrigin, pageUrl }), hostedOrigin }
+  if (probe) return probe.answer({ hostedOrigins, publicOrigin, pageUrl: () => probePage(config, runtime) })
+  return { embeddable: null, hostedOrigin: hostedOrigins.length === 1 ? hostedOrigins[0]! : null }
 }
 
 /** The development check: once, off the request path, warn with the report's fixes when the modal can't (or may not) show a checkout page. */
 export async function warnIfUnframeable(probe: FramingProbe, config: StaticConfig, runtime: RuntimeConfig, publicOrigin: string): Promise<void> {
   try {
     const pageUrl = await probePage(config, runtime)
-    const report = await probe.diagnose({ hostedOrigin: new URL(pageUrl).origin, publicOrigin, pageUrl })
-    if (report.verdict !== 'allowed') warnOnce(formatFramingReport(report))
+    const report = await probe.check({ hostedOrigin: new URL(pageUrl).origin, publicOrigin, pageUrl })
+    if (report) warnOnce(report)
   } catch (error) {
     warnOnce(`the framing check could not make a checkout page (${(error as Error).message}); run \`payfect-framing-check\` on one.`)
   }

@@ -159,7 +159,7 @@ async function embeddable({ config, runtime, request }: Route, publicOrigin: str
   } catch (error) {
     // A hint the kit asks for on hover: a failed probe is an unknown answer, and a line in the log.
     report(config.onError, error, request)
-    return { embeddable: null, hostedOrigin: runtime.hostedOrigins.length === 1 ? runtime.hostedOrigins[0]! : null }
+    return embeddableAnswer(undefined, config, runtime, publicOrigin)
   }
 }
 

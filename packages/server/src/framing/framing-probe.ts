@@ -1,5 +1,7 @@
+import type { EmbeddableAnswer } from '@payfect/contract'
 import { PayfectConfigurationError } from '../errors'
 import { diagnoseFraming, type FramingReport } from './diagnose-framing'
+import { formatFramingReport } from './format-framing-report'
 import { parseOrigin } from './origin'
 
 export interface FramingProbeOptions {
@@ -52,8 +54,16 @@ export interface FramingProbe {
   ask(question: FramingQuestion): Promise<boolean | null>
   /** The cached answer, without probing: `undefined` when there is none yet, or it has expired. */
   peek(question: Omit<FramingQuestion, 'pageUrl'>): boolean | null | undefined
-  /** Probes now, whatever is cached, and caches the answer: the whole report, with each finding's fix. */
-  diagnose(question: FramingQuestion): Promise<FramingReport>
+  /**
+   * The checkout route's `GET ?embeddable`: the cached answer for any of `hostedOrigins`, else
+   * `ask` with a page from `pageUrl` (whose origin says which one, when there are several).
+   */
+  answer(question: { hostedOrigins: readonly string[]; publicOrigin: string; pageUrl: () => Promise<string> }): Promise<EmbeddableAnswer>
+  /**
+   * Probes now, whatever is cached, and caches the answer. Resolves the report as text, each
+   * finding with its fix, when the modal cannot (or may not) show the page; else `undefined`.
+   */
+  check(question: FramingQuestion): Promise<string | undefined>
 }
 
 interface Entry {
@@ -128,15 +138,29 @@ export function createFramingProbe(options: FramingProbeOptions = {}): FramingPr
     return { ...entry, report }
   }
 
+  const ask: FramingProbe['ask'] = async (question) => (fresh(keyOf(question)[0]) ?? start(question)).answer
+  const peek: FramingProbe['peek'] = (question) => {
+    const entry = fresh(keyOf(question)[0])
+    return entry && 'settled' in entry ? entry.settled : undefined
+  }
   return {
-    async ask(question) {
-      return (fresh(keyOf(question)[0]) ?? start(question)).answer
+    ask,
+    peek,
+    async answer({ hostedOrigins, publicOrigin, pageUrl }) {
+      for (const hostedOrigin of hostedOrigins) {
+        const cached = peek({ hostedOrigin, publicOrigin })
+        if (cached !== undefined) return { embeddable: cached, hostedOrigin }
+      }
+      // Payfect's API has a live and a test origin: the first page made tells which one the key uses.
+      const only = hostedOrigins.length === 1 ? hostedOrigins[0]! : undefined
+      const page = only ? pageUrl : await pageUrl()
+      const hostedOrigin = only ?? new URL(page as string).origin
+      return { embeddable: await ask({ hostedOrigin, publicOrigin, pageUrl: page }), hostedOrigin }
     },
-    peek(question) {
-      const entry = fresh(keyOf(question)[0])
-      return entry && 'settled' in entry ? entry.settled : undefined
+    async check(question) {
+      const report = await start(question).report
+      return report.verdict === 'allowed' ? undefined : formatFramingReport(report)
     },
-    diagnose: async (question) => start(question).report,
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Payment } from '@payfect/contract'
-import { apiFromEnv } from '../api/api-from-env'
+import { type ApiOptions, apiFromEnv } from '../api/api-from-env'
 import { checkBaseUrl } from '../api/base-url'
 import { describe } from '../describe'
-import { defaultEnv, isDevelopment, type PayfectEnv, warnOnce } from '../environment'
+import { defaultEnv, isDevelopment, warnOnce } from '../environment'
 import { configError, PayfectSignatureError } from '../errors'
 import { paymentOf } from '../payment'
 import { bodyAlreadyRead, readCappedBody } from '../read-capped-body'
@@ -11,8 +11,8 @@ import type { WebhookEvent } from '../types'
 import { fernetKeyBytes, type FernetKeys, importFernetKeys } from './fernet'
 import { checkTolerance, verifyCallback } from './verify'
 
-/** Options of {@link createWebhookHandler}. Give `onPayment`, `onEvent` or both. */
-export interface WebhookHandlerOptions {
+/** Options of {@link createWebhookHandler}. Give `onPayment`, `onEvent` or both; `onPayment` reads the checkout back from Payfect with `apiKey`. */
+export interface WebhookHandlerOptions extends ApiOptions {
   /**
    * The webhook secret from the Payfect dashboard; a list while rotating (newest first).
    * @defaultValue `PAYFECT_WEBHOOK_SECRET` (several separated by commas), read on the first callback
@@ -31,26 +31,6 @@ export interface WebhookHandlerOptions {
    * A throw answers 500, so Payfect retries.
    */
   onEvent?: ((event: WebhookEvent, request: Request) => void | Promise<void>) | undefined
-  /**
-   * The API key `onPayment` reads the checkout back with.
-   * @defaultValue `PAYFECT_API_KEY`
-   */
-  apiKey?: string | undefined
-  /**
-   * The API root for that read.
-   * @defaultValue `PAYFECT_API_BASE`, else `'https://api.payfect.finance/api/v1'`
-   */
-  baseUrl?: string | undefined
-  /**
-   * Where `PAYFECT_*` and `NODE_ENV` are read; pass the Worker's `env` where there is no `process.env`.
-   * @defaultValue `process.env`
-   */
-  env?: PayfectEnv | undefined
-  /**
-   * The `fetch` Payfect is called with.
-   * @defaultValue `globalThis.fetch`
-   */
-  fetch?: typeof fetch | undefined
   /**
    * Refuse signatures older than this many seconds.
    * @defaultValue 300
