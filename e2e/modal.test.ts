@@ -39,7 +39,7 @@ scenario('modal: cancel inside the frame closes the modal, onCancel, the order s
   await page.locator('.toast', { hasText: 'Checkout cancelled' }).waitFor()
   expect(await payButton(page).getAttribute('data-status')).toBe('idle')
   const [checkout] = checkoutsFor(s, orderId)
-  expect(checkout?.canceledAt).not.toBeNull()
+  expect(checkout?.cancelledAt).not.toBeNull()
   expect(checkout?.deliveries).toEqual([])
   expect(orderOf(s, orderId)?.status).toBe('pending')
 })

@@ -111,7 +111,7 @@ export const TraditionalChinese: Story = {
     await userEvent.click(canvas.getByRole('button', { name: zhTW.payWithCrypto }))
     const dialog = await findCheckoutDialog(canvasElement)
     await expect(dialog).toHaveAccessibleName(zhTW.modalTitle)
-    await expect(await within(dialog).findByRole('link', { name: zhTW.openInNewTab })).toBeInTheDocument()
+    await expect(await within(dialog).findByRole('button', { name: zhTW.openInNewWindow })).toBeInTheDocument()
     // The hosted page follows the locale too.
     const page = await checkoutPage(canvasElement)
     await expect(page.getByRole('button', { name: mockCheckoutText('Simulate payment', 'zh-TW') })).toBeInTheDocument()

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { CheckoutButton, CheckoutModal, type Checkout } from '@payfect/react'
 import { useState, type CSSProperties, type ReactNode } from 'react'
-import { expect, waitFor, within } from 'storybook/test'
+import { expect, waitFor } from 'storybook/test'
 import { brandDarkVariables, brandVariables, canvasBackground } from '../.storybook/themes'
 import { findCheckoutDialog } from './support/checkout-page'
 import { describeFocusRing, measureFocusRing } from './support/focus-ring'
@@ -126,13 +126,13 @@ function modalStory(surface: Surface): Story {
     play: async ({ canvasElement, userEvent }) => {
       const dialog = await findCheckoutDialog(canvasElement)
       const close = dialog.querySelector<HTMLElement>('[data-slot="checkout-close"]')!
-      // The footer holds one link: "Open in a new tab".
-      const link = await within(dialog).findByRole('link')
+      // "Open in a new window" sits beside the close button, outside the frame.
+      const link = await waitFor(() => dialog.querySelector<HTMLElement>('[data-slot="checkout-open-window"]') ?? Promise.reject(new Error('no checkout-open-window')))
       // Tab enters the trap at the close button; Shift+Tab from there wraps to the footer link.
       await tabTo(close, userEvent)
       for (const [what, part] of [
         ['close button', close],
-        ['new-tab link', link],
+        ['new-window control', link],
       ] as const) {
         if (part === link) await tabTo(link, userEvent, true)
         const measure = measureFocusRing(part)

@@ -18,7 +18,11 @@ export interface Product {
   description: string
   /** Price of one unit as a decimal string, e.g. `"20.50"`. */
   unitAmount: string
-  currency: 'usdt'
+  /**
+   * `usdt`, or New Taiwan dollars spelled as Payfect's docs do (`TWD`): the shopper still pays
+   * USDT, at the rate Payfect quotes on its page. One order, one currency.
+   */
+  currency: 'usdt' | 'TWD'
   /** A short label shown on the card ("Apparel", "Digital"). */
   category: string
   art: ProductArt
@@ -78,6 +82,24 @@ export const products: readonly Product[] = [
     currency: 'usdt',
     category: 'Digital',
     art: { hues: [228, 178], motif: 'rings' },
+  },
+  {
+    key: 'alishan-oolong',
+    name: 'Alishan Oolong · 150 g',
+    description: 'High-mountain oolong from Chiayi, hand-rolled. Priced in New Taiwan dollars.',
+    unitAmount: '880',
+    currency: 'TWD',
+    category: 'Tea',
+    art: { hues: [95, 140], motif: 'waves' },
+  },
+  {
+    key: 'night-market-tote',
+    name: 'Night Market Tote',
+    description: 'Canvas tote screen-printed in Taipei. Priced in New Taiwan dollars.',
+    unitAmount: '450',
+    currency: 'TWD',
+    category: 'Apparel',
+    art: { hues: [0, 30], motif: 'dots' },
   },
 ]
 

@@ -51,6 +51,7 @@ export function mockCheckoutUrl(status: Checkout['status'], params: Record<strin
 }
 
 const session = Date.now().toString(36)
+const mintedCheckouts = new Map<string, Checkout>()
 
 /** Where the mock page keeps a checkout's status (the sandbox server would): read by status polling. */
 const storedStatus = (id: string) => window.localStorage.getItem(`payfect-mock-checkout:${id}`) as Checkout['status'] | null
@@ -101,7 +102,25 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     successUrl: rest.successUrl ?? undefined,
     cancelUrl: rest.cancelUrl ?? undefined,
   })
-  return { ...rest, id, status, amountTotal, currency, expiresAt, url }
+  // The contract's summary: ISO times, the page's origin announced as the hosted origin.
+  // Every minted checkout is known to the mock route: the kit believes only its status reads.
+  const isoExpiresAt = /^\d+$/.test(expiresAt ?? '') ? new Date(Number(expiresAt)).toISOString() : expiresAt
+  const minted: Checkout = {
+    ...rest,
+    id,
+    status,
+    amountTotal,
+    currency,
+    expiresAt: isoExpiresAt,
+    url,
+    hostedOrigin: rest.hostedOrigin ?? window.location.origin,
+    serverTime: rest.serverTime ?? new Date().toISOString(),
+    clientReferenceId: rest.clientReferenceId ?? null,
+    successUrl: rest.successUrl ?? null,
+    cancelUrl: rest.cancelUrl ?? null,
+  }
+  mintedCheckouts.set(id, minted)
+  return minted
 }
 
 let sequence = 0
@@ -163,7 +182,7 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
       return checkout
     },
     async getCheckout(id: string): Promise<Checkout> {
-      const checkout = checkouts.get(id)
+      const checkout = checkouts.get(id) ?? mintedCheckouts.get(id)
       if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
       const status = storedStatus(id)
       return status && checkout.status === 'open' ? { ...checkout, status } : checkout

@@ -23,9 +23,10 @@ export interface Order {
   id: string
   status: OrderStatus
   items: OrderLine[]
-  /** Computed here from the catalog, exactly: the amount the callback must report. */
+  /** Computed here from the catalog, exactly: the amount the checkout, read back from Payfect, must total. */
   amountTotal: string
-  currency: 'usdt'
+  /** The catalog's currency of every line (`usdt` or `TWD`): an order is in one. */
+  currency: string
   createdAt: string
   paidAt: string | null
   expiredAt: string | null
@@ -95,7 +96,7 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
         status: 'pending',
         items: lines,
         amountTotal: formatDecimal(addDecimals(lines.map((l) => l.amount))),
-        currency: 'usdt',
+        currency: orderCurrency(items),
         createdAt: now().toISOString(),
         paidAt: null,
         expiredAt: null,
@@ -153,9 +154,10 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
       }
       if (!order.checkoutIds.includes(payment.checkoutId)) return problem(order, `Refund ${paid}: it is not a checkout of this order.`, 'refund-needed')
       if (order.checkoutIds.at(-1) !== payment.checkoutId) return problem(order, `Refund ${paid}: a newer checkout replaced it.`, 'refund-needed')
-      // The amount is the checkout's own, read back from Payfect: it must pay for *this* order in full.
-      if (payment.currency.toLowerCase() !== order.currency || !sameAmount(payment.amount, order.amountTotal)) {
-        return problem(order, `Checkout ${payment.checkoutId} took ${payment.amount} ${payment.currency.toUpperCase()}, but the order totals ${order.amountTotal} USDT.`, 'mismatch')
+      // The amount is the checkout's own, read back from Payfect (never the callback's, whose
+      // meaning for a fiat checkout is undocumented): it must pay for *this* order in full.
+      if (payment.currency.toLowerCase() !== order.currency.toLowerCase() || !sameAmount(payment.amount, order.amountTotal)) {
+        return problem(order, `Checkout ${payment.checkoutId} took ${payment.amount} ${payment.currency.toUpperCase()}, but the order totals ${order.amountTotal} ${order.currency.toUpperCase()}.`, 'mismatch')
       }
       order.status = 'paid'
       order.paidBy = payment.checkoutId
@@ -196,6 +198,13 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
     },
   }
   return store
+}
+
+/** The one currency of a cart's products; `parseCart` has refused a cart of two. */
+function orderCurrency(items: readonly CartItem[]): string {
+  const currencies = new Set(items.map(({ price }) => findProduct(price)?.currency ?? 'usdt'))
+  if (currencies.size !== 1) throw new Error(`an order is in one currency, not ${[...currencies].join(' and ')}`)
+  return [...currencies][0]!
 }
 
 function sameAmount(a: unknown, b: string): boolean {

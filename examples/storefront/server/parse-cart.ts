@@ -47,6 +47,12 @@ export function parseCart(body: unknown): CartItem[] {
   for (const [price, quantity] of merged) {
     if (quantity > MAX_QUANTITY) throw new CartError(`The cart was refused: at most ${MAX_QUANTITY} of ${price}.`, { items: [`At most ${MAX_QUANTITY} of ${price}.`] })
   }
+  // One order is one checkout, and a checkout is paid in one currency.
+  const currencies = [...new Set([...merged.keys()].map((price) => findProduct(price)!.currency))]
+  if (currencies.length > 1) {
+    const mixed = `The cart mixes ${currencies.map((c) => c.toUpperCase()).join(' and ')} prices; place one order per currency.`
+    throw new CartError(`The cart was refused: ${mixed}`, { items: [mixed] })
+  }
   return [...merged].map(([price, quantity]) => ({ price, quantity }))
 }
 

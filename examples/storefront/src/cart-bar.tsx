@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react'
-import { formatMoney } from './money'
 
 /**
  * On narrow screens the cart sits below the products: a bar at the bottom shows
@@ -21,7 +20,7 @@ export function CartBar({ count, total }: { count: number; total: string }) {
     <nav className="cart-bar" aria-label="Cart summary">
       <a className="cart-bar__link" href="#cart">
         <span className="cart-bar__count">{count === 1 ? '1 item' : `${count} items`}</span>
-        <span className="cart-bar__total">{formatMoney(total, 'usdt')}</span>
+        <span className="cart-bar__total">{total}</span>
         <span className="cart-bar__cta">
           View cart
           <svg viewBox="0 0 24 24" aria-hidden="true" className="icon">

@@ -42,7 +42,7 @@ export function CartPanel({ cart, locked, children }: CartPanelProps) {
               <li key={row.price} className="cart-line">
                 <div className="cart-line__info">
                   <span className="cart-line__name">{row.name}</span>
-                  <span className="cart-line__unit muted">{formatMoney(row.unitAmount, 'usdt')} each</span>
+                  <span className="cart-line__unit muted">{formatMoney(row.unitAmount, row.currency)} each</span>
                 </div>
                 <fieldset className="stepper">
                   <legend className="visually-hidden">Quantity of {row.name}</legend>
@@ -66,7 +66,7 @@ export function CartPanel({ cart, locked, children }: CartPanelProps) {
                     +
                   </button>
                 </fieldset>
-                <span className="cart-line__amount">{formatMoney(row.amount, 'usdt')}</span>
+                <span className="cart-line__amount">{formatMoney(row.amount, row.currency)}</span>
                 <button
                   type="button"
                   className="icon-button cart-line__remove"
@@ -83,7 +83,7 @@ export function CartPanel({ cart, locked, children }: CartPanelProps) {
           </ul>
           <dl className="cart__total">
             <dt>Total</dt>
-            <dd data-testid="cart-total">{formatMoney(cart.total, 'usdt')}</dd>
+            <dd data-testid="cart-total">{cart.total}</dd>
           </dl>
           {children}
         </>

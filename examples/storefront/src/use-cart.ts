@@ -2,13 +2,15 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { findProduct } from '../catalog'
 import type { CartLine } from './api'
 import { CART_KEY as STORAGE_KEY } from './checkout-return'
-import { sum, times } from './money'
+import { formatMoney, sum, times } from './money'
 
 const MAX_QUANTITY = 99
 
 export interface CartRow extends CartLine {
   name: string
   unitAmount: string
+  /** The product's currency (`usdt`, `TWD`). */
+  currency: string
   /** `unitAmount × quantity`, exact. */
   amount: string
 }
@@ -57,11 +59,15 @@ export function useCart() {
     () =>
       lines.map((line) => {
         const product = findProduct(line.price)!
-        return { ...line, name: product.name, unitAmount: product.unitAmount, amount: times(product.unitAmount, line.quantity) }
+        return { ...line, name: product.name, unitAmount: product.unitAmount, currency: product.currency, amount: times(product.unitAmount, line.quantity) }
       }),
     [lines],
   )
-  const total = useMemo(() => sum(rows.map((r) => r.amount)), [rows])
+  /** The formatted total per currency (`"880.00 TWD"`); a cart of two shows both, and the shop refuses to order it. */
+  const total = useMemo(() => {
+    const currencies = [...new Set(rows.map((r) => r.currency))]
+    return currencies.map((c) => formatMoney(sum(rows.filter((r) => r.currency === c).map((r) => r.amount)), c)).join(' + ')
+  }, [rows])
   const count = lines.reduce((n, l) => n + l.quantity, 0)
   /** Identifies the cart's contents: an order placed for a different cart is stale. */
   const signature = lines.map((l) => `${l.price}×${l.quantity}`).join(',')

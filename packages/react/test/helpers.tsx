@@ -11,10 +11,13 @@ export function makeCheckout(id: string, overrides: Partial<Checkout> = {}): Che
   return {
     id,
     url: `${checkoutOrigin}/checkouts/${id}`,
+    hostedOrigin: checkoutOrigin,
     status: 'open',
     amountTotal: '20.50',
     currency: 'usdt',
-    expiresAt: String(Date.now() + 30 * 60_000),
+    expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+    serverTime: new Date().toISOString(),
+    clientReferenceId: null,
     successUrl: `${pageOrigin}/thanks?order=42`,
     cancelUrl: `${pageOrigin}/cart`,
     ...overrides,
@@ -38,6 +41,7 @@ export function fakeEndpoint() {
   let count = 0
   let gate: Promise<void> | undefined
   let failure: (() => Response) | undefined
+  let embeddable: boolean | null = null
 
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(String(input), pageOrigin)
@@ -47,10 +51,11 @@ export function fakeEndpoint() {
     if (method === 'POST') {
       if (gate) await gate
       if (failure) return failure()
-      const checkout = makeCheckout(`co_${++count}`)
+      const checkout = makeCheckout(`co_${++count}`, { clientReferenceId: (body as { clientReferenceId?: string } | undefined)?.clientReferenceId ?? null })
       checkouts.set(checkout.id, checkout)
       return Response.json(checkout)
     }
+    if (url.searchParams.has('embeddable')) return Response.json({ embeddable, hostedOrigin: checkoutOrigin })
     const checkout = checkouts.get(url.searchParams.get('id') ?? '')
     if (!checkout) return Response.json({ error: { type: 'not_found_error', message: 'No such checkout.' } }, { status: 404 })
     return Response.json(checkout)
@@ -73,6 +78,10 @@ export function fakeEndpoint() {
     /** Makes POSTs fail with this response until called with `undefined`. */
     failWith(response: (() => Response) | undefined) {
       failure = response
+    },
+    /** What `GET ?embeddable` (the framing probe) answers. */
+    setEmbeddable(answer: boolean | null) {
+      embeddable = answer
     },
     setStatus(id: string, status: CheckoutStatus) {
       const checkout = checkouts.get(id)

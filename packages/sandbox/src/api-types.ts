@@ -39,13 +39,22 @@ export interface PaymentMethodOptions {
   card: unknown
 }
 
+/**
+ * The docs' newest table types `shippingAddressCollection` as an Object ("details of
+ * the shipping address collection"); requests send country codes (`["TW"]`). The
+ * sandbox answers `{ allowedCountries: [...] }`, or null: see the README's Assumptions.
+ */
+export interface ShippingAddressCollection {
+  allowedCountries: string[]
+}
+
 export interface Checkout {
   id: string
   merchant: { id: string; name: string }
   nameCollection: boolean
   emailCollection: boolean
   phoneNumberCollection: boolean
-  shippingAddressCollection: string[] | null
+  shippingAddressCollection: ShippingAddressCollection | null
   invoiceItems: InvoiceItem[]
   amountTotal: string
   status: CheckoutStatus
@@ -73,7 +82,7 @@ export interface PaymentLink {
   nameCollection: boolean
   emailCollection: boolean
   phoneNumberCollection: boolean
-  shippingAddressCollection: string[] | null
+  shippingAddressCollection: ShippingAddressCollection | null
   createdAt: string
   isLivemode: boolean
 }

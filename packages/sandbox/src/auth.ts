@@ -5,6 +5,12 @@ import type { MerchantRecord } from './types'
 
 const KEYWORD = 'Api-Key'
 
+// A stale .env.local is the usual cause: say whose key it is and how to keep one. No final period:
+// clients append their own sentence after DRF's detail ("Invalid API key.." otherwise).
+const INVALID_KEY =
+  'Invalid API key. Sandbox keys belong to the sandbox that made them: copy PAYFECT_API_KEY from the banner of the one running, ' +
+  'or pin a key with payfect-sandbox --api-key (or PAYFECT_SANDBOX_API_KEY); the CLI also keeps its keys in .payfect-sandbox.json across restarts'
+
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest()
 
 /**
@@ -13,7 +19,7 @@ const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8
  * repeats the key that was sent.
  *
  * @throws {HttpError} 401 `Authentication credentials were not provided.` without the header,
- *   401 `Invalid API key.` for a key no merchant has.
+ *   401 `Invalid API key. Sandbox keys belong to …` for a key no merchant has, saying how to pin one.
  */
 export function authenticate(req: IncomingMessage, merchants: readonly MerchantRecord[]): MerchantRecord {
   const header = req.headers.authorization
@@ -33,7 +39,7 @@ export function authenticate(req: IncomingMessage, merchants: readonly MerchantR
     // Check every merchant so the time taken says nothing about which key was close.
     if (timingSafeEqual(sent, digest(merchant.apiKey))) found = merchant
   }
-  if (!found) throw unauthorized('Invalid API key.')
+  if (!found) throw unauthorized(INVALID_KEY)
   return found
 }
 

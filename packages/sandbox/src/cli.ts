@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parseCli, USAGE } from './cli-args'
+import { runControl } from './cli-control'
 import { startSandbox } from './start-sandbox'
-import type { Sandbox } from './types'
+import type { Sandbox, SandboxOptions } from './types'
 
 export { parseCli, USAGE } from './cli-args'
 export type { CliCommand } from './cli-args'
@@ -11,6 +12,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   env: Record<string, string | undefined>
+  /** The directory the keys file is resolved against (the shell's, for the executable). */
+  cwd: string
   /** Called with the running sandbox before its banner is printed. */
   started?: (sandbox: Sandbox) => void
 }
@@ -26,13 +29,14 @@ function version(): string {
  * arguments, or with the running sandbox.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number | Sandbox> {
-  const command = parseCli(argv, io.env)
+  const command = parseCli(argv, io.env, io.cwd)
   if (command.kind === 'help') return io.stdout(`${USAGE}\n`), 0
   if (command.kind === 'version') return io.stdout(`${version()}\n`), 0
   if (command.kind === 'error') {
     io.stderr(`payfect-sandbox: ${command.message}\nRun "payfect-sandbox --help" for usage.\n`)
     return 2
   }
+  if (command.kind === 'control') return runControl(command.command, io)
   const { options } = command
   let sandbox: Sandbox
   try {
@@ -49,26 +53,40 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 1
   }
   io.started?.(sandbox)
-  const ttl = (options.checkoutTtlMs ?? 30 * 60_000) / 60_000
-  io.stdout(
-    [
-      `Payfect sandbox ${version()} listening on ${sandbox.url}`,
-      '',
-      `  API base        ${sandbox.apiBase}`,
-      `  API key         ${sandbox.apiKey}`,
-      `  Webhook secret  ${sandbox.webhookSecret}`,
-      `  Dashboard       ${sandbox.url}/_sandbox`,
-      `  Callbacks       ${options.callbackUrl ?? 'to each checkout\'s callback_url (none by default: pass --callback-url)'}`,
-      `  Checkouts       expire after ${ttl} minute${ttl === 1 ? '' : 's'}`,
-      '',
-      'Test keys only: this sandbox is not Payfect and moves no money. Press Ctrl+C to stop.',
-      '',
-    ].join('\n'),
-  )
+  io.stdout(banner(sandbox, options))
   if (!isLoopback(options.host ?? '127.0.0.1')) {
     io.stderr(`payfect-sandbox: warning: listening on ${options.host}; anyone who can reach it can use the unauthenticated /_sandbox controls.\n`)
   }
   return sandbox
+}
+
+function banner(sandbox: Sandbox, options: SandboxOptions): string {
+  const ttl = (options.checkoutTtlMs ?? 30 * 60_000) / 60_000
+  const state = sandbox.state()
+  const keys = sandbox.keysFile
+    ? `${sandbox.keysFile.written ? 'saved to' : 'reused from'} ${sandbox.keysFile.path} (kept across restarts; --fresh-keys for new ones)`
+    : 'made for this run only'
+  return [
+    `Payfect sandbox ${version()} listening on ${sandbox.url}`,
+    '',
+    `  Dashboard       ${sandbox.url}/_sandbox`,
+    `  Callbacks       ${options.callbackUrl ? `${options.callbackUrl}, for checkouts created without callback_url` : "to each checkout's callback_url"}`,
+    `  Checkouts       expire after ${ttl} minute${ttl === 1 ? '' : 's'}`,
+    ...(options.framing && options.framing !== 'allow'
+      ? [`  Framing         the hosted page refuses frames (${options.framing === 'deny' ? 'X-Frame-Options: DENY' : "frame-ancestors 'self'"}); a shop's modal must fall back`]
+      : []),
+    `  Fiat            quoted at ${Object.entries(state.rates).map(([code, rate]) => `${rate} ${code}`).join(', ')} per USDT; a fiat callback's amount is the ${state.settings.callbackAmount === 'usdt' ? 'USDT paid' : 'fiat total'}`,
+    `  Keys            ${keys}`,
+    '',
+    'Paste into .env.local:',
+    '',
+    `PAYFECT_API_KEY=${sandbox.apiKey}`,
+    `PAYFECT_API_BASE=${sandbox.apiBase}`,
+    `PAYFECT_WEBHOOK_SECRET=${sandbox.webhookSecret}`,
+    '',
+    'Test keys only: this sandbox is not Payfect and moves no money. Press Ctrl+C to stop.',
+    '',
+  ].join('\n')
 }
 
 function isLoopback(host: string): boolean {
@@ -81,6 +99,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    cwd: process.cwd(),
     started: (running) => void (sandbox = running),
   }
   let sandbox: Sandbox | undefined

@@ -54,3 +54,17 @@ export function formatDecimal(value: string | Decimal, minFractionDigits = 2): s
   fraction = fraction.padEnd(minFractionDigits, '0')
   return fraction ? `${whole}.${fraction}` : whole
 }
+
+/**
+ * `value ÷ divisor` to `places` decimals, rounded up (toward +∞) when not exact: the
+ * shopper is never asked for less than the amount due. BigInt throughout.
+ */
+export function divideDecimalUp(value: string | Decimal, divisor: string | Decimal, places: number): Decimal {
+  const a = parseDecimal(value)
+  const b = parseDecimal(divisor)
+  if (b.units === 0n) throw new RangeError('Sandbox: division by zero.')
+  const numerator = a.units * 10n ** BigInt(b.scale + places)
+  const denominator = b.units * 10n ** BigInt(a.scale)
+  const quotient = numerator / denominator
+  return { units: numerator % denominator === 0n ? quotient : quotient + 1n, scale: places }
+}

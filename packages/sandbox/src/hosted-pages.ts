@@ -5,7 +5,7 @@ import { renderCheckoutPage } from './pages/checkout-page'
 import { renderNotFoundPage } from './pages/not-found-page'
 import { checkoutFromPaymentLink } from './resources/payment-links'
 import type { Runtime } from './runtime'
-import { serializeCheckout } from './serialize'
+import { checkoutQuote, serializeCheckout } from './serialize'
 import { depositAddressFor } from './tron-address'
 
 const CHECKOUT_PAGE = /^\/checkouts\/([^/]+)\/?$/
@@ -24,7 +24,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
     const id = decodeSegment(checkoutMatch[1]!)
     const record = rt.store.checkout(id)
     if (!record) {
-      sendHtml(res, 404, renderNotFoundPage(id))
+      sendHtml(res, 404, renderNotFoundPage(id), rt.settings.framing)
       return true
     }
     const html = await renderCheckoutPage({
@@ -32,8 +32,9 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
       depositAddress: depositAddressFor(record.id),
       nowMs: rt.store.now(),
       controlBase: `/_sandbox/checkouts/${encodeURIComponent(record.id)}`,
+      quote: checkoutQuote(rt.store, record),
     })
-    sendHtml(res, 200, html)
+    sendHtml(res, 200, html, rt.settings.framing)
     return true
   }
   const linkMatch = PAYMENT_LINK_PAGE.exec(path)
@@ -43,7 +44,7 @@ export async function handleHostedPage(rt: Runtime, req: IncomingMessage, res: S
     const id = decodeSegment(linkMatch[1]!)
     const link = rt.store.paymentLink(id)
     if (!link) {
-      sendHtml(res, 404, renderNotFoundPage(id))
+      sendHtml(res, 404, renderNotFoundPage(id), rt.settings.framing)
       return true
     }
     const record = checkoutFromPaymentLink(rt, link)

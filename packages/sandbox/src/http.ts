@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { framingHeaders, type Framing } from './framing'
 import type { ErrorMap } from './validate'
 
 /** The largest request body accepted. */
@@ -16,6 +17,8 @@ export class HttpError extends Error {
 }
 
 export const notFound = (): HttpError => new HttpError(404, { detail: 'Not found.' })
+/** DRF's permission refusal: Payfect's docs answer 403 for a resource the key may not access. */
+export const forbidden = (): HttpError => new HttpError(403, { detail: 'You do not have permission to perform this action.' })
 export const badRequest = (detail: string): HttpError => new HttpError(400, { detail })
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -30,17 +33,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text)
 }
 
-/** Pages may be framed anywhere (it is a sandbox); nothing else is relaxed. */
-export function sendHtml(res: ServerResponse, status: number, html: string): void {
+/** Pages may be framed anywhere unless `framing` says otherwise (the hosted page's rehearsal); nothing else is relaxed. */
+export function sendHtml(res: ServerResponse, status: number, html: string, framing: Framing = 'allow'): void {
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(html),
-    'Content-Security-Policy': 'frame-ancestors *',
+    ...framingHeaders(framing),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   })
   res.end(html)
+}
+
+/** An image the sandbox made itself, cacheable for a day. */
+export function sendSvg(res: ServerResponse, svg: string): void {
+  res.writeHead(200, {
+    'Content-Type': 'image/svg+xml',
+    'Content-Length': Buffer.byteLength(svg),
+    'Cache-Control': 'public, max-age=86400',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  res.end(svg)
 }
 
 /** Reads the body up to {@link MAX_BODY_BYTES}; throws 413 beyond it without buffering the rest. */

@@ -1,5 +1,7 @@
-import type { CallbackEvent, Checkout, InvoiceItem, PaymentLink, PaymentMethodOptions, PriceData, ProductData } from './api-types'
+import type { CallbackEvent, Checkout, InvoiceItem, PaymentLink, PaymentMethodOptions, PriceData, ProductData, ShippingAddressCollection } from './api-types'
+import type { CallbackAmount } from './callback-amount'
 import { addDecimals, formatDecimal, multiplyDecimal } from './decimal'
+import { quoteUsdt, type UsdtQuote } from './quote'
 import type { Store } from './store'
 import type { CheckoutRecord, LineRecord, PaymentLinkRecord, PriceRecord, ProductRecord } from './types'
 
@@ -21,6 +23,11 @@ const CRYPTO_OPTIONS: NonNullable<PaymentMethodOptions['crypto']> = [
     networks: [{ value: 'tron', name: 'Tron (TRC20)' }],
   },
 ]
+
+/** Country codes as sent → the Object the docs' table describes (null when nothing is collected). */
+function shippingAddressCollection(countries: readonly string[] | null): ShippingAddressCollection | null {
+  return countries ? { allowedCountries: [...countries] } : null
+}
 
 export function serializeProduct(product: ProductRecord): ProductData {
   return { id: product.id, name: product.name, description: product.description, images: [...product.images] }
@@ -62,7 +69,7 @@ export function serializeCheckout(store: Store, record: CheckoutRecord, origin: 
     nameCollection: record.nameCollection,
     emailCollection: record.emailCollection,
     phoneNumberCollection: record.phoneNumberCollection,
-    shippingAddressCollection: record.shippingAddressCollection ? [...record.shippingAddressCollection] : null,
+    shippingAddressCollection: shippingAddressCollection(record.shippingAddressCollection),
     invoiceItems: items,
     amountTotal: total,
     status: record.status,
@@ -97,26 +104,35 @@ export function serializePaymentLink(store: Store, link: PaymentLinkRecord, orig
     nameCollection: link.nameCollection,
     emailCollection: link.emailCollection,
     phoneNumberCollection: link.phoneNumberCollection,
-    shippingAddressCollection: link.shippingAddressCollection ? [...link.shippingAddressCollection] : null,
+    shippingAddressCollection: shippingAddressCollection(link.shippingAddressCollection),
     createdAt: unixSeconds(link.createdAt),
     isLivemode: false,
   }
 }
 
-/** The success callback body, snake_case, with exactly the documented keys in their order. */
-export function callbackEvent(store: Store, record: CheckoutRecord): CallbackEvent {
-  const { total } = serializeLines(store, record.lines)
+/** The USDT quote of a fiat checkout (its total at its locked rate), or null for a USDT one. */
+export function checkoutQuote(store: Store, record: CheckoutRecord): UsdtQuote | null {
+  return quoteUsdt(serializeLines(store, record.lines).total, record.currency, record.rate)
+}
+
+/**
+ * The success callback body, snake_case, with exactly the documented keys in their order.
+ * A fiat checkout reports its own total, or the USDT paid, as `reading` says (undocumented).
+ */
+export function callbackEvent(store: Store, record: CheckoutRecord, reading: CallbackAmount = 'fiat'): CallbackEvent {
+  const quote = reading === 'usdt' ? checkoutQuote(store, record) : null
+  const [amount, currency] = quote ? [quote.usdt, 'usdt'] : [serializeLines(store, record.lines).total, record.currency]
   return {
     id: record.id,
-    amount: total,
+    amount,
     status: 'succeeded',
-    currency: record.currency,
+    currency,
     merchant: record.merchantId,
     is_livemode: false,
     payment_intent: record.paymentIntent,
     payment_method: {
       id: record.paymentMethodId ?? '',
-      payment_method_detail: { network: 'tron', currency: record.currency },
+      payment_method_detail: { network: 'tron', currency },
     },
     client_reference_id: record.clientReferenceId,
   }

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { authenticate } from './auth'
 import { handleControl } from './control'
+import { checkHost } from './host-check'
 import { handleHostedPage } from './hosted-pages'
-import { HttpError, notFound, readJson, sendJson } from './http'
+import { HttpError, notFound, readJson, sendJson, sendSvg } from './http'
+import { pageAssets } from './pages/assets'
 import { createCheckout, retrieveCheckout } from './resources/checkouts'
 import { createPaymentLink, retrievePaymentLink } from './resources/payment-links'
 import { createPrice, retrievePrice } from './resources/prices'
@@ -49,11 +51,15 @@ export function createRequestHandler(rt: Runtime): (req: IncomingMessage, res: S
 async function route(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = pathOf(req)
   if (path.startsWith('/api/')) return api(rt, req, res, path)
+  // The public API and hosted pages answer any Host, as Payfect's do; the sandbox's own routes do not.
+  // Browsers ask for /favicon.ico on their own (for a JSON answer, say): the pages link their icon inline.
+  if ((path === '/favicon.ico' || path === '/favicon.svg') && (req.method === 'GET' || req.method === 'HEAD')) return sendSvg(res, pageAssets().faviconSvg)
+  if (path === '/' || path.startsWith('/_sandbox')) checkHost(req, rt.allowedHosts, rt.origin)
   if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(302, { Location: '/_sandbox' })
     return void res.end()
   }
-  if (handleControl(rt, req, res, path)) return
+  if (await handleControl(rt, req, res, path)) return
   if (await handleHostedPage(rt, req, res, path)) return
   throw notFound()
 }
@@ -76,7 +82,8 @@ async function api(rt: Runtime, req: IncomingMessage, res: ServerResponse, path:
   if (id === undefined) {
     if (method !== 'POST') throw methodNotAllowed(method, 'POST')
     const body = await readJson(req)
-    return sendJson(res, 201, resource.create(rt, merchant, body))
+    // Payfect's docs list 200 as the only success code, create included (DRF's default would be 201).
+    return sendJson(res, 200, resource.create(rt, merchant, body))
   }
   if (method !== 'GET' && method !== 'HEAD') throw methodNotAllowed(method, 'GET, HEAD')
   sendJson(res, 200, resource.retrieve(rt, merchant, decodeId(id)))

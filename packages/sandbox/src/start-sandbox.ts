@@ -1,21 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { generateFernetKey, isFernetKey } from './fernet'
+import { generateApiKey, isApiKey, loadOrCreateKeys } from './keys-file'
 import { CallbackSender, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_RETRY_DELAYS_MS } from './callbacks'
 import { sandboxState } from './control'
 import type { Runtime } from './runtime'
+import { isFraming } from './framing'
+import { isCallbackAmount } from './callback-amount'
+import { parseRates } from './currencies'
+import { allowedHosts } from './host-check'
 import { createRequestHandler } from './server'
 import { Store } from './store'
 import type { MerchantRecord, Sandbox, SandboxMerchant, SandboxOptions } from './types'
 import { isHttpUrl } from './validate'
 
 export const DEFAULT_CHECKOUT_TTL_MS = 30 * 60 * 1000
-
-/** A test key that looks like one: `sk_test_` and 32 random hex digits. */
-export function generateApiKey(): string {
-  return `sk_test_${randomBytes(16).toString('hex')}`
-}
 
 /**
  * Starts the Payfect sandbox: the REST API at `apiBase`, the hosted checkout
@@ -44,10 +44,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.now ?? Date.now
   if (typeof now !== 'function') throw new TypeError('startSandbox: now must be a function returning Unix milliseconds, like Date.now.')
 
-  const merchants = resolveMerchants(options)
+  const framing = options.framing ?? 'allow'
+  if (!isFraming(framing)) throw new TypeError(`startSandbox: framing must be 'allow', 'deny' or 'self', got ${JSON.stringify(framing)}.`)
+  const callbackAmount = options.callbackAmount ?? 'fiat'
+  if (!isCallbackAmount(callbackAmount)) throw new TypeError(`startSandbox: callbackAmount must be 'fiat' or 'usdt', got ${JSON.stringify(callbackAmount)}.`)
+  const rates = parseRates(options.rates, 'startSandbox: rates')
+  const { merchants, keysFile } = resolveMerchants(options)
   const store = new Store(merchants, now)
-  const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl })
-  const rt: Runtime = { store, origin: '', ttlMs, callbacks }
+  const settings = { framing, callbackAmount }
+  const callbacks = new CallbackSender(store, { retryDelaysMs: [...retryDelaysMs], timeoutMs, defaultUrl: callbackUrl, callbackAmount: () => settings.callbackAmount })
+  const rt: Runtime = { store, origin: '', ttlMs, callbacks, allowedHosts: allowedHosts(host), rates, settings }
   const server = createServer(createRequestHandler(rt))
 
   await new Promise<void>((resolve, reject) => {
@@ -70,6 +76,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     apiBase: `${rt.origin}/api/v1`,
     apiKey: first.apiKey,
     webhookSecret: first.webhookSecret,
+    keysFile,
     state: () => sandboxState(rt),
     callbacksSettled: () => callbacks.settled(),
     close() {
@@ -84,28 +91,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 }
 
-function resolveMerchants(options: SandboxOptions): MerchantRecord[] {
-  const given: SandboxMerchant[] = options.merchants ?? [
-    {
-      apiKey: options.apiKey ?? generateApiKey(),
-      ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }),
-      ...(options.merchantName === undefined ? {} : { name: options.merchantName }),
-    },
-  ]
+function resolveMerchants(options: SandboxOptions): { merchants: MerchantRecord[]; keysFile: Sandbox['keysFile'] } {
+  let keysFile: Sandbox['keysFile'] = null
+  let given: SandboxMerchant[]
+  if (options.merchants) {
+    given = options.merchants
+  } else {
+    const made = defaultMerchant(options)
+    given = [made.merchant]
+    keysFile = made.keysFile
+  }
   if (!Array.isArray(given) || given.length === 0) throw new TypeError('startSandbox: merchants must be a non-empty array of { apiKey, name?, id?, webhookSecret? }.')
   const keys = new Set<string>()
   const ids = new Set<string>()
-  return given.map((m, i) => {
+  const merchants = given.map((m, i) => {
     const where = options.merchants ? `merchants[${i}].` : ''
-    if (typeof m.apiKey !== 'string' || !/^\S{8,200}$/.test(m.apiKey)) {
-      throw new TypeError(`startSandbox: ${where}apiKey must be 8 to 200 characters without spaces (it is sent as "Authorization: Api-Key <key>").`)
-    }
+    if (!isApiKey(m.apiKey)) throw new TypeError(API_KEY_RULE(where))
     if (keys.has(m.apiKey)) throw new TypeError(`startSandbox: ${where}apiKey is used by two merchants; give each its own key.`)
     keys.add(m.apiKey)
     const webhookSecret = m.webhookSecret ?? generateFernetKey()
-    if (!isFernetKey(webhookSecret)) {
-      throw new TypeError(`startSandbox: ${where}webhookSecret must be a Fernet key: base64url of 32 bytes (44 characters ending in "="), e.g. Python's Fernet.generate_key().`)
-    }
+    if (!isFernetKey(webhookSecret)) throw new TypeError(SECRET_RULE(where))
     const id = m.id ?? randomUUID()
     if (ids.has(id)) throw new TypeError(`startSandbox: ${where}id "${id}" is used by two merchants.`)
     ids.add(id)
@@ -117,7 +122,37 @@ function resolveMerchants(options: SandboxOptions): MerchantRecord[] {
       callbackUrl: checkCallbackUrl(m.callbackUrl, `${where}callbackUrl`),
     }
   })
+  return { merchants, keysFile }
 }
+
+/** The one merchant of a sandbox started without `merchants`: its keys given, kept in `keysFile`, or fresh. */
+function defaultMerchant(options: SandboxOptions): { merchant: SandboxMerchant; keysFile: Sandbox['keysFile'] } {
+  const name = options.merchantName === undefined ? {} : { name: options.merchantName }
+  if (options.keysFile === undefined) {
+    return { merchant: { apiKey: options.apiKey ?? generateApiKey(), webhookSecret: options.webhookSecret ?? generateFernetKey(), ...name }, keysFile: null }
+  }
+  if (typeof options.keysFile !== 'string' || options.keysFile === '') throw new TypeError('startSandbox: keysFile must be a file path, e.g. ".payfect-sandbox.json".')
+  // Pinned values are checked before they are written anywhere.
+  if (options.apiKey !== undefined && !isApiKey(options.apiKey)) throw new TypeError(API_KEY_RULE(''))
+  if (options.webhookSecret !== undefined && !isFernetKey(options.webhookSecret)) throw new TypeError(SECRET_RULE(''))
+  const pinned = {
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }),
+  }
+  let loaded: ReturnType<typeof loadOrCreateKeys>
+  try {
+    loaded = loadOrCreateKeys(options.keysFile, { fresh: options.freshKeys === true, pinned })
+  } catch (error) {
+    throw new TypeError(`startSandbox: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
+  const { apiKey, webhookSecret, merchantId } = loaded.keys
+  return { merchant: { apiKey, webhookSecret, id: merchantId, ...name }, keysFile: { path: options.keysFile, written: loaded.written } }
+}
+
+const API_KEY_RULE = (where: string) =>
+  `startSandbox: ${where}apiKey must be 8 to 200 characters without spaces (it is sent as "Authorization: Api-Key <key>").`
+const SECRET_RULE = (where: string) =>
+  `startSandbox: ${where}webhookSecret must be a Fernet key: base64url of 32 bytes (44 characters ending in "="), e.g. Python's Fernet.generate_key().`
 
 function checkCallbackUrl(url: string | undefined, name: string): string | null {
   if (url === undefined) return null

@@ -72,6 +72,15 @@ export class Store {
     return this.deliveries.get(checkoutId) ?? []
   }
 
+  /** A recorded delivery by id, for a replay. */
+  delivery(id: string): Delivery | undefined {
+    for (const list of this.deliveries.values()) {
+      const found = list.find((d) => d.id === id)
+      if (found) return found
+    }
+    return undefined
+  }
+
   recordDelivery(delivery: Delivery): void {
     const list = this.deliveries.get(delivery.checkoutId) ?? []
     list.push(delivery)

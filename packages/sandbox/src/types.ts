@@ -3,7 +3,11 @@
  * in-memory store keeps. Responses are built from the records by `serialize.ts`.
  */
 import type { Checkout, CheckoutStatus } from './api-types'
-import type { Delivery } from './pages/dashboard-page'
+import type { Delivery, PendingCallback } from './delivery'
+import type { Framing } from './framing'
+import type { CallbackAmount } from './callback-amount'
+import type { Rates } from './currencies'
+import type { UsdtQuote } from './quote'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
 export interface SandboxMerchant {
@@ -57,6 +61,20 @@ export interface SandboxOptions {
    */
   webhookSecret?: string
   /**
+   * Keep the default merchant's API key, webhook secret and id in this JSON file, so
+   * they survive restarts and a merchant's `.env.local` stays valid: read when the
+   * file exists, written (mode 0600) when it does not. `apiKey` and `webhookSecret`
+   * given here win and are written to it. Ignored when `merchants` is given.
+   * @defaultValue undefined: fresh keys in memory on every start, nothing written (tests stay hermetic)
+   * @example '.payfect-sandbox.json'
+   */
+  keysFile?: string
+  /**
+   * With `keysFile`: make new keys and overwrite the file (the CLI's `--fresh-keys`).
+   * @defaultValue false
+   */
+  freshKeys?: boolean
+  /**
    * The default merchant's name. Ignored when `merchants` is given.
    * @defaultValue 'Sandbox Merchant'
    */
@@ -88,19 +106,58 @@ export interface SandboxOptions {
    */
   callbackTimeoutMs?: number
   /**
+   * Whether the hosted checkout page may be framed: `'allow'` (`frame-ancestors *`),
+   * `'deny'` (`X-Frame-Options: DENY`) or `'self'` (`frame-ancestors 'self'`, leaving
+   * every shop out), to rehearse a refused frame. The dashboard can change it while running.
+   * @defaultValue 'allow'
+   * @example 'deny'
+   */
+  framing?: Framing
+  /**
+   * The USDT rate of each fiat currency the sandbox takes, as units of the currency per 1 USDT
+   * (decimal strings). A fiat checkout is quoted at its rate when created: `amount ÷ rate`,
+   * rounded up to 2 decimals. Currencies left out keep their default.
+   * @defaultValue { TWD: '32.5', CNY: '7.2' } (the sandbox's own figures, not a market rate)
+   * @example { TWD: '31.8' }
+   */
+  rates?: Partial<Record<'TWD' | 'CNY' | 'twd' | 'cny', string>>
+  /**
+   * What a fiat checkout's callback reports, since Payfect does not document it: `'fiat'`,
+   * the checkout's total in its currency, or `'usdt'`, the USDT paid (with `currency: "usdt"`).
+   * The dashboard can change it while running. A USDT checkout's callback is the same either way.
+   * @defaultValue 'fiat'
+   * @example 'usdt'
+   */
+  callbackAmount?: CallbackAmount
+  /**
    * The clock, in Unix milliseconds. Tests pass their own to move time without waiting.
    * @defaultValue Date.now
    */
   now?: () => number
 }
 
-/** One attempt to deliver a callback; the dashboard lists them. */
-export type { Delivery }
+/** One attempt to deliver a callback, and a callback not sent yet; the dashboard lists them. */
+export type { Delivery, PendingCallback }
+export type { CallbackMode, DeliveryKind } from './delivery'
 
 /** Everything the sandbox holds, as `GET /_sandbox/state` returns it. Holds no key or secret. */
 export interface SandboxState {
   merchants: Array<{ id: string; name: string }>
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; canceledAt: number | null }>
+  checkouts: Array<{
+    checkout: Checkout
+    deliveries: Delivery[]
+    cancelledAt: number | null
+    /** The `currency` its create request sent, when it differs from the items' currency it is totalled in. */
+    requestedCurrency: string
+    /** What the shopper sends for a fiat checkout, at the rate fixed when it was made; null for USDT. */
+    quote: UsdtQuote | null
+  }>
+  /** Callbacks held for `deliver` or due later. */
+  pendingCallbacks: PendingCallback[]
+  /** What the dashboard can change: how the hosted page answers a frame, and what a fiat callback reports. */
+  settings: { framing: Framing; callbackAmount: CallbackAmount }
+  /** Units of each fiat currency per 1 USDT that new checkouts are quoted at. */
+  rates: Rates
   products: unknown[]
   prices: unknown[]
   paymentLinks: unknown[]
@@ -116,6 +173,8 @@ export interface Sandbox {
   apiKey: string
   /** The first merchant's webhook secret: give it to `verifyWebhook`. */
   webhookSecret: string
+  /** The file the keys were kept in (`written` when this start created or replaced it), or null without `keysFile`. */
+  keysFile: { path: string; written: boolean } | null
   /** A snapshot of every checkout, delivery and other resource. */
   state(): SandboxState
   /** Resolves once no callback delivery is pending (in flight or waiting to retry). */
@@ -163,7 +222,12 @@ export interface LineRecord {
 export interface CheckoutRecord {
   id: string
   merchantId: string
+  /** The currency it is totalled in: its items'. */
   currency: string
+  /** The `currency` the create request sent; differs from `currency` for the docs' CNY checkout of TWD items. */
+  requestedCurrency: string
+  /** Units of `currency` per 1 USDT, fixed at creation; null for a USDT checkout. */
+  rate: string | null
   lines: LineRecord[]
   status: CheckoutStatus
   createdAt: number
@@ -180,7 +244,7 @@ export interface CheckoutRecord {
   phoneNumberCollection: boolean
   shippingAddressCollection: string[] | null
   paymentLinkId: string | null
-  canceledAt: number | null
+  cancelledAt: number | null
   paidAt: number | null
   /** Set when paid: the callback's `payment_method.id`. */
   paymentMethodId: string | null

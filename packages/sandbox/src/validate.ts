@@ -1,4 +1,4 @@
-import { isDecimalString } from './decimal'
+import { decimalPlaces, isDecimalString } from './decimal'
 
 /**
  * Field parsing that answers as Django REST Framework does: every problem is
@@ -24,6 +24,8 @@ export const NOT_BLANK = 'This field may not be blank.'
 export const MAX_INTEGER = 2147483647
 /** The longest whole part accepted for an amount (DRF `max_digits - decimal_places`). */
 export const MAX_WHOLE_DIGITS = 30
+/** Every amount Payfect documents has two decimals: a `DecimalField(decimal_places=2)`. */
+export const DECIMAL_PLACES = 2
 
 export const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -70,13 +72,19 @@ export class Form {
     return 'value'
   }
 
-  string(field: string, opts: { required?: boolean; nullable?: boolean; maxLength?: number; choices?: readonly string[] } = {}): string | null | undefined {
+  string(
+    field: string,
+    opts: { required?: boolean; nullable?: boolean; maxLength?: number; choices?: readonly string[]; ignoreCase?: boolean } = {},
+  ): string | null | undefined {
     const state = this.present(field, opts.required ?? false, opts.nullable ?? false)
     if (state !== 'value') return state === 'null' ? null : undefined
     const value = this.data[field]
     if (typeof value !== 'string' && typeof value !== 'number') return this.fail(field, ['Not a valid string.'])
     const text = String(value)
-    if (opts.choices) return opts.choices.includes(text) ? text : this.fail(field, [`"${text}" is not a valid choice.`])
+    if (opts.choices) {
+      const choice = opts.ignoreCase ? text.toLowerCase() : text
+      return opts.choices.includes(choice) ? text : this.fail(field, [`"${text}" is not a valid choice.`])
+    }
     if (text.trim() === '') return this.fail(field, [NOT_BLANK])
     if (opts.maxLength !== undefined && text.length > opts.maxLength) {
       return this.fail(field, [`Ensure this field has no more than ${opts.maxLength} characters.`])
@@ -170,8 +178,9 @@ export function checkDecimal(value: unknown): { ok: true; value: string } | { ok
   if (typeof value !== 'string') return { ok: false, message: 'A valid number is required.' }
   const text = value.trim()
   if (/^-\d+(\.\d+)?$/.test(text)) return { ok: false, message: 'Ensure this value is greater than or equal to 0.' }
-  if (/^\d+\.\d{19,}$/.test(text)) return { ok: false, message: 'Ensure that there are no more than 18 decimal places.' }
   if (!isDecimalString(text)) return { ok: false, message: 'A valid number is required.' }
+  // DRF counts the digits written, so "20.500" has 3 places and is refused too.
+  if (decimalPlaces(text) > DECIMAL_PLACES) return { ok: false, message: `Ensure that there are no more than ${DECIMAL_PLACES} decimal places.` }
   const whole = text.split('.')[0] ?? ''
   if (whole.replace(/^0+(?=\d)/, '').length > MAX_WHOLE_DIGITS) {
     return { ok: false, message: `Ensure that there are no more than ${MAX_WHOLE_DIGITS} digits before the decimal point.` }

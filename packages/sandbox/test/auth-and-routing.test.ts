@@ -24,7 +24,7 @@ describe('authentication', () => {
     const secret = 'sk_test_this_is_not_a_key_9f8e7d'
     const res = await call(sb, 'GET', '/api/v1/checkouts/anything/', { key: secret })
     expect(res.status).toBe(401)
-    expect(res.body).toEqual({ detail: 'Invalid API key.' })
+    expect(res.body.detail).toMatch(/^Invalid API key\. Sandbox keys belong to the sandbox that made them/)
     expect(res.text).not.toContain(secret)
   })
 
@@ -35,16 +35,16 @@ describe('authentication', () => {
     expect(res.text).not.toContain(A)
   })
 
-  it('serves each merchant its own checkouts; another merchant gets "Not found."', async () => {
+  it('serves each merchant its own checkouts; another merchant’s key gets DRF’s 403, as the docs describe', async () => {
     const created = await call({ url: sb.url, apiKey: A }, 'POST', '/api/v1/checkouts/', { body })
-    expect(created.status).toBe(201)
+    expect(created.status).toBe(200)
     expect(created.body.merchant).toEqual({ id: 'merchant-a', name: 'Shop A' })
     expect(created.body.amountTotal).toBe('10.00')
     const own = await call({ url: sb.url, apiKey: A }, 'GET', `/api/v1/checkouts/${created.body.id}/`)
     expect(own.status).toBe(200)
     const other = await call({ url: sb.url, apiKey: B }, 'GET', `/api/v1/checkouts/${created.body.id}/`)
-    expect(other.status).toBe(404)
-    expect(other.body).toEqual({ detail: 'Not found.' })
+    expect(other.status).toBe(403)
+    expect(other.body).toEqual({ detail: 'You do not have permission to perform this action.' })
   })
 
   it('reports the first merchant as the sandbox key', () => {

@@ -2,7 +2,8 @@ import { waitFor, within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import type { Checkout } from '../src/api-types'
 import { afterEach, describe, expect, it } from 'vitest'
-import { renderDashboard, type DashboardView, type Delivery } from '../src/pages/dashboard-page'
+import type { Delivery } from '../src/delivery'
+import { renderDashboard, type DashboardView } from '../src/pages/dashboard-page'
 import { renderNotFoundPage } from '../src/pages/not-found-page'
 import { loadPage, makeCheckout, NOW, type LoadedPage } from './pages-fixtures'
 
@@ -10,9 +11,9 @@ const PAID = 'aaaaaaaa-0000-4000-8000-000000000001'
 const OPEN = 'bbbbbbbb-0000-4000-8000-000000000002'
 const HOOK = 'http://127.0.0.1:3000/api/payfect/webhook'
 const deliveries: Delivery[] = [
-  { id: 'd1', checkoutId: PAID, attempt: 1, url: HOOK, at: NOW - 60_000, status: 500, ok: false },
-  { id: 'd2', checkoutId: PAID, attempt: 2, url: HOOK, at: NOW - 59_000, status: null, error: 'connect ECONNREFUSED 127.0.0.1:3000', ok: false },
-  { id: 'd3', checkoutId: PAID, attempt: 3, url: HOOK, at: NOW - 54_000, status: 200, ok: true },
+  { id: 'd1', checkoutId: PAID, attempt: 1, kind: 'callback', url: HOOK, at: NOW - 60_000, body: '{}', signature: 'gAAAA', status: 401, responseBody: '{"error":"signature refused: is PAYFECT_WEBHOOK_SECRET stale?"}', error: 'The receiver answered 401; only a 2xx counts as delivered.', ok: false },
+  { id: 'd2', checkoutId: PAID, attempt: 2, kind: 'retry', url: HOOK, at: NOW - 59_000, body: '{}', signature: 'gAAAA', status: null, error: 'connect ECONNREFUSED 127.0.0.1:3000', ok: false },
+  { id: 'd3', checkoutId: PAID, attempt: 3, kind: 'retry', url: HOOK, at: NOW - 54_000, body: '{}', signature: 'gAAAA', status: 200, ok: true },
 ]
 
 function state(openStatus: Checkout['status'] = 'open'): DashboardView {
@@ -59,11 +60,18 @@ describe('the /_sandbox dashboard', { timeout: 30_000 }, () => {
     expect((paid.getByRole('button', { name: `Resend callback for checkout ${PAID}` }) as HTMLButtonElement).disabled).toBe(false)
 
     const attempts = within(screen.getByRole('table', { name: `Callback deliveries for checkout ${PAID}` })).getAllByRole('row').slice(1)
-    expect(attempts.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent!.trim()))).toEqual([
-      ['#1', HOOK, '500', '2026-11-26 21:59:00 UTC'],
-      ['#2', HOOK, 'no responseconnect ECONNREFUSED 127.0.0.1:3000', '2026-11-26 21:59:01 UTC'],
-      ['#3', HOOK, '200', '2026-11-26 21:59:06 UTC'],
+    expect(attempts.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent!.trim()).slice(0, 3).concat((r as HTMLTableRowElement).cells[4]!.textContent!.trim()))).toEqual([
+      ['#1', 'callback', HOOK, '2026-11-26 21:59:00 UTC'],
+      ['#2', 'retry', HOOK, '2026-11-26 21:59:01 UTC'],
+      ['#3', 'retry', HOOK, '2026-11-26 21:59:06 UTC'],
     ])
+    // A refused delivery shows the receiver's own words, so a stale secret is plain to see.
+    const refused = within(attempts[0]!)
+    expect(refused.getByText('401')).toBeTruthy()
+    expect(refused.getByText('Receiver’s answer')).toBeTruthy()
+    expect(refused.getByText('{"error":"signature refused: is PAYFECT_WEBHOOK_SECRET stale?"}').tagName).toBe('PRE')
+    expect(within(attempts[1]!).getByText('connect ECONNREFUSED 127.0.0.1:3000')).toBeTruthy()
+    expect(within(attempts[2]!).getByRole('button', { name: 'Replay delivery d3' })).toBeTruthy()
     expect(screen.getAllByText('No callback deliveries yet.')).toHaveLength(1)
   })
 
@@ -106,6 +114,72 @@ describe('the /_sandbox dashboard', { timeout: 30_000 }, () => {
     // Pay is disabled on a paid checkout, so focus moves to the row's next action rather than to <body>.
     expect(page.document.activeElement!.id).toBe(`pf-resend-${OPEN}`)
     expect(screen.getByRole('status').textContent).toBe(`Paid checkout ${OPEN}.`)
+  })
+
+  it('rehearses failure: Pay with a chosen callback, Deliver a held one, Replay a past delivery', async () => {
+    let current: DashboardView = { ...state(), pending: [] }
+    const page = loadPage(renderDashboard(current), {
+      respond: (call) => {
+        if (call.method === 'POST' && call.url === `/_sandbox/checkouts/${OPEN}/pay?callback=hold`) {
+          current = { ...state('complete'), pending: [{ checkoutId: OPEN, kind: 'held' }] }
+          return { body: { checkout: current.checkouts[1]!.checkout } }
+        }
+        if (call.method === 'POST' && call.url === `/_sandbox/checkouts/${OPEN}/deliver`) {
+          current = { ...state('complete'), pending: [] }
+          return { body: { checkout: current.checkouts[1]!.checkout, delivery: deliveries[2] } }
+        }
+        if (call.method === 'POST' && call.url === '/_sandbox/deliveries/d1/replay') return { body: { delivery: deliveries[0] } }
+        if (call.method === 'GET' && call.url === page.window.location.href) return { body: renderDashboard(current) }
+        return { status: 404, body: { detail: 'Not found.' } }
+      },
+    })
+    pages.push(page)
+    const screen = within(page.document.body)
+    const user = userEvent.setup({ document: page.document })
+    const deliver = () => screen.getByRole('button', { name: `Deliver held callback for checkout ${OPEN}` }) as HTMLButtonElement
+    expect(deliver().disabled).toBe(true)
+    await user.selectOptions(screen.getByRole('combobox', { name: `Callback for checkout ${OPEN}` }), 'Hold until Deliver')
+    await user.click(screen.getByRole('button', { name: `Pay checkout ${OPEN}` }))
+    await waitFor(() => expect(deliver().disabled).toBe(false), { container: page.document.body })
+    // The choice survives the table's refresh.
+    expect((screen.getByRole('combobox', { name: `Callback for checkout ${OPEN}` }) as HTMLSelectElement).value).toBe('hold')
+    expect(screen.getByText('Callback held: Deliver sends it.')).toBeTruthy()
+    await user.click(deliver())
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Delivered the held callback for checkout ${OPEN}.`), { container: page.document.body })
+    await user.click(screen.getByRole('button', { name: 'Replay delivery d1' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Replayed delivery d1.'), { container: page.document.body })
+    expect(page.calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual([
+      `/_sandbox/checkouts/${OPEN}/pay?callback=hold`,
+      `/_sandbox/checkouts/${OPEN}/deliver`,
+      '/_sandbox/deliveries/d1/replay',
+    ])
+  })
+
+  it('switches the hosted page’s framing from its settings menu', async () => {
+    const page = loadPage(renderDashboard({ ...state(), framing: 'allow' }), {
+      respond: (call) => (call.method === 'POST' && call.url === '/_sandbox/settings?framing=deny' ? { body: { settings: { framing: 'deny' } } } : { status: 404, body: { detail: 'Not found.' } }),
+    })
+    pages.push(page)
+    const screen = within(page.document.body)
+    const menu = screen.getByRole('combobox', { name: 'Framing' }) as HTMLSelectElement
+    expect(menu.value).toBe('allow')
+    await userEvent.setup({ document: page.document }).selectOptions(menu, 'Refuse every frame (X-Frame-Options: DENY)')
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The hosted page now refuses to be framed by a shop.'), { container: page.document.body })
+    expect(page.calls.map((c) => `${c.method} ${c.url}`)).toContain('POST /_sandbox/settings?framing=deny')
+  })
+
+  it('switches what a fiat checkout’s callback reports from its menu', async () => {
+    const page = loadPage(renderDashboard({ ...state(), callbackAmount: 'fiat', rates: { TWD: '32.5', CNY: '7.2' } }), {
+      respond: (call) =>
+        call.method === 'POST' && call.url === '/_sandbox/settings?callbackAmount=usdt' ? { body: { settings: { framing: 'allow', callbackAmount: 'usdt' } } } : { status: 404, body: { detail: 'Not found.' } },
+    })
+    pages.push(page)
+    const screen = within(page.document.body)
+    const menu = screen.getByRole('combobox', { name: 'Callback amount' }) as HTMLSelectElement
+    expect(menu.value).toBe('fiat')
+    await userEvent.setup({ document: page.document }).selectOptions(menu, 'The USDT paid, with currency "usdt"')
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Fiat callbacks now report the USDT paid.'), { container: page.document.body })
+    expect(page.calls.map((c) => `${c.method} ${c.url}`)).toContain('POST /_sandbox/settings?callbackAmount=usdt')
   })
 
   it('says what a failed control answered', async () => {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { hostedMessage } from '@payfect/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumLaunchOptions } from '../../../scripts/chromium'
 import { startSandbox } from '../src/start-sandbox'
@@ -103,22 +104,22 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.frameLocator('iframe').getByRole('button', { name: 'Simulate payment' }).click()
     await frameLandsOn(page, '/thanks')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.complete', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('complete', checkout.id), origin: sandbox.url },
     ])
     expect(page.url()).toBe(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`)
     await page.context().close()
   })
 
-  it('framed: Cancel posts checkout.cancel and the frame lands on the cancelUrl', async () => {
+  it('framed: Cancel posts checkout.cancelled and the frame lands on the cancelUrl', async () => {
     const checkout = await createCheckout({ cancel_url: `${shop}/cart` })
     const page = await newPage()
     await page.goto(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`)
     await page.frameLocator('iframe').getByRole('button', { name: 'Cancel' }).click()
     await frameLandsOn(page, '/cart')
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.cancel', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('cancelled', checkout.id), origin: sandbox.url },
     ])
     await page.context().close()
   })
@@ -132,8 +133,8 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     clock += 31 * 60_000 // past the 30-minute expiry, on the sandbox's clock; the page's poll notices
     await frame.getByRole('heading', { name: 'This checkout has expired' }).waitFor()
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([
-      { data: { source: 'payfect', type: 'checkout.ready', id: checkout.id }, origin: sandbox.url },
-      { data: { source: 'payfect', type: 'checkout.expired', id: checkout.id }, origin: sandbox.url },
+      { data: hostedMessage('ready', checkout.id), origin: sandbox.url },
+      { data: hostedMessage('expired', checkout.id), origin: sandbox.url },
     ])
     expect(await frame.getByRole('button', { name: 'Simulate payment' }).count()).toBe(0)
     await page.context().close()
@@ -152,9 +153,11 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
     await page.context().close()
   })
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`fits a 420×640 modal without horizontal scroll and passes axe (WCAG 2.2 AA), ${colorScheme}`, async () => {
-      const checkout = await createCheckout()
+  // A long TWD total with its USDT quote must fit as well as a USDT one.
+  const twd = { currency: 'TWD', invoice_items: [{ price_data: { currency: 'TWD', unit_amount: '99999999.99', product_data: { name: 'Alishan Oolong' } }, quantity: 2 }] }
+  for (const [colorScheme, extra] of [['light', {}], ['dark', {}], ['light', twd], ['dark', twd]] as const) {
+    it(`fits a 420×640 modal without horizontal scroll and passes axe (WCAG 2.2 AA), ${colorScheme}${extra === twd ? ', a TWD checkout' : ''}`, async () => {
+      const checkout = await createCheckout(extra)
       const page = await newPage({ width: 420, height: 640, colorScheme })
       await page.goto(checkout.url)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420)
@@ -165,6 +168,45 @@ describe('the hosted checkout page in Chromium', { timeout: 60_000 }, () => {
       await page.context().close()
     })
   }
+})
+
+describe('the hosted page’s own icon, in Chromium', { timeout: 60_000 }, () => {
+  it('loads with no failed request and no 4xx in the shopper’s console', async () => {
+    const checkout = await createCheckout()
+    const page = await browser.newPage()
+    const problems: string[] = []
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())))
+    page.on('requestfailed', (request) => void problems.push(`failed ${request.url()}`))
+    page.on('response', (response) => void (response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)))
+    try {
+      await page.goto(checkout.url, { waitUntil: 'load' })
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/)
+      // The icon request a browser makes on its own is answered too.
+      const icon = await page.request.get(`${sandbox.url}/favicon.ico`)
+      expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/svg+xml'])
+      expect(problems).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('the hosted page refusing to be framed, in Chromium', { timeout: 60_000 }, () => {
+  it.each(['deny', 'self'] as const)('framing "%s": the shop’s frame is refused and the page never reports ready', async (framing) => {
+    expect((await fetch(`${sandbox.url}/_sandbox/settings?framing=${framing}`, { method: 'POST' })).status).toBe(200)
+    const checkout = await createCheckout()
+    const page = await browser.newPage()
+    try {
+      await page.goto(`${shop}/shop?checkout=${encodeURIComponent(checkout.url)}`, { waitUntil: 'load' })
+      const frame = page.frames().find((f) => f !== page.mainFrame())!
+      // Chromium shows its own error page in a refused frame (and still fires load).
+      expect(frame.url()).toBe('chrome-error://chromewebdata/')
+      expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([])
+    } finally {
+      await page.close()
+      await fetch(`${sandbox.url}/_sandbox/settings?framing=allow`, { method: 'POST' })
+    }
+  })
 })
 
 describe('the dashboard in Chromium', { timeout: 60_000 }, () => {

@@ -1,5 +1,6 @@
 import { within, waitFor } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
+import { hostedMessage } from '@payfect/contract'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderCheckoutPage, type CheckoutPageView } from '../src/pages/checkout-page'
 import { depositAddressFor } from '../src/tron-address'
@@ -10,7 +11,7 @@ const ID = 'ed8d24aa-a860-426b-8e56-87cb9f55a081'
 const CONTROL = `/_sandbox/checkouts/${ID}`
 const ADDRESS = depositAddressFor(ID)
 /** What a framed page posts first, once its DOM is parsed. */
-const READY = { kind: 'message', data: { source: 'payfect', type: 'checkout.ready', id: ID }, targetOrigin: '*' } as const
+const READY = { kind: 'message', data: hostedMessage('ready', ID), targetOrigin: '*' } as const
 const pages: LoadedPage[] = []
 afterEach(() => {
   for (const page of pages.splice(0)) page.close()
@@ -82,7 +83,9 @@ describe('the hosted checkout page', { timeout: 30_000 }, () => {
     expect(document.documentElement.lang).toBe('en')
     expect(document.title).toBe('Pay 1,067.00 USDT to Northwind Coffee · Payfect Sandbox')
     expect(document.querySelector('meta[name="viewport"]')!.getAttribute('content')).toContain('width=device-width')
-    expect(document.querySelectorAll('link, img, iframe, script[src]').length).toBe(0)
+    expect(document.querySelectorAll('img, iframe, script[src]').length).toBe(0)
+    // Its one link is its icon, inline: no request, so no 404 in the shopper's console.
+    expect(Array.from(document.querySelectorAll('link'), (link) => [link.rel, link.getAttribute('href')!.slice(0, 24)])).toEqual([['icon', 'data:image/svg+xml,%3Csv']])
     expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/)
     expect(document.querySelectorAll('style').length).toBe(1)
     expect(document.querySelector('style')!.textContent).toContain('prefers-color-scheme: dark')
@@ -162,7 +165,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
     await waitFor(() => expect(events).toHaveLength(3), { container: screen.getByRole('main') })
     expect(events).toEqual([
       READY,
-      { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' },
+      { kind: 'message', data: hostedMessage('complete', ID), targetOrigin: '*' },
       { kind: 'navigation' },
     ])
   })
@@ -172,7 +175,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
     await plain.user.click(plain.screen.getByRole('button', { name: 'Cancel' }))
     expect(await plain.screen.findByRole('heading', { name: 'Checkout cancelled' })).toBeTruthy()
     expect(plain.calls.filter((c) => c.method === 'POST')).toEqual([{ method: 'POST', url: `${CONTROL}/cancel` }])
-    expect(plain.events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.cancel', id: ID }, targetOrigin: '*' }])
+    expect(plain.events).toEqual([READY, { kind: 'message', data: hostedMessage('cancelled', ID), targetOrigin: '*' }])
 
     const cancelUrl = 'https://shop.example/cart'
     const back = await open({ cancelUrl }, { respond: sandbox({ cancelUrl }) })
@@ -184,7 +187,7 @@ describe('the page in action', { timeout: 30_000 }, () => {
     const { screen, calls, events } = await open({ expiresAt: String(NOW - 1_000) }, { respond: sandbox(), framed: true })
     expect(await screen.findByRole('heading', { name: 'This checkout has expired' })).toBeTruthy()
     expect(calls.filter((c) => c.method === 'POST')).toEqual([{ method: 'POST', url: `${CONTROL}/expire` }])
-    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.expired', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: hostedMessage('expired', ID), targetOrigin: '*' }])
   })
 
   it('discovers a payment made elsewhere when it polls, and tells the parent', async () => {
@@ -194,12 +197,12 @@ describe('the page in action', { timeout: 30_000 }, () => {
     window.dispatchEvent(new window.Event('focus'))
     expect(await screen.findByRole('heading', { name: 'Payment received' })).toBeTruthy()
     expect(calls).toContainEqual({ method: 'GET', url: CONTROL })
-    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: hostedMessage('complete', ID), targetOrigin: '*' }])
   })
 
   it('tells its parent at once when opened on a checkout that is already over', async () => {
     const { events } = await open({ status: 'complete', successUrl: 'https://shop.example/thanks' }, { framed: true })
-    expect(events).toEqual([READY, { kind: 'message', data: { source: 'payfect', type: 'checkout.complete', id: ID }, targetOrigin: '*' }])
+    expect(events).toEqual([READY, { kind: 'message', data: hostedMessage('complete', ID), targetOrigin: '*' }])
   })
 
   it('shows the sandbox error when a control fails, and lets the shopper try again', async () => {

@@ -9,22 +9,29 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type Sandbox } from '../src/index'
 import { SEED_RESPONSE } from './documented'
-import { call, shapeOf, startReceiver } from './support'
+import { call, shapeOf, startCreatedProxy, startReceiver } from './support'
 
-let sb: Sandbox
-let hook: Awaited<ReturnType<typeof startReceiver>>
-let payfect: Payfect
-beforeAll(async () => {
-  sb = await startSandbox({ port: 0, callbackRetryDelaysMs: [10, 20, 40, 80, 160] })
-  hook = await startReceiver(sb.webhookSecret)
-  payfect = new Payfect({ apiKey: sb.apiKey, baseUrl: sb.apiBase })
-})
-afterAll(async () => {
-  await sb.close()
-  await hook.close()
-})
+// Payfect's docs list 200 for a create; DRF's default is 201. The client must take either.
+describe.each([
+  ['answering creates with 200, as the docs list', false],
+  ['behind a proxy answering creates with 201, DRF’s default', true],
+])('@payfect/server’s Payfect client against the sandbox %s', (_, created) => {
+  let sb: Sandbox
+  let hook: Awaited<ReturnType<typeof startReceiver>>
+  let proxy: Awaited<ReturnType<typeof startCreatedProxy>> | undefined
+  let payfect: Payfect
+  beforeAll(async () => {
+    sb = await startSandbox({ port: 0, callbackRetryDelaysMs: [10, 20, 40, 80, 160] })
+    hook = await startReceiver(sb.webhookSecret)
+    proxy = created ? await startCreatedProxy(sb.url) : undefined
+    payfect = new Payfect({ apiKey: sb.apiKey, baseUrl: proxy ? `${proxy.url}/api/v1` : sb.apiBase })
+  })
+  afterAll(async () => {
+    await proxy?.close()
+    await sb.close()
+    await hook.close()
+  })
 
-describe('@payfect/server’s Payfect client against the sandbox', () => {
   it('carries a checkout from create to a verified callback', async () => {
     const checkout = await payfect.checkouts.create({
       currency: 'usdt',
@@ -60,7 +67,7 @@ describe('@payfect/server’s Payfect client against the sandbox', () => {
     const price = await payfect.prices.create({ product: product.id, currency: 'usdt', unit_amount: '99.99' })
     expect(price).toMatchObject({ product: product.id, currency: 'usdt', unitAmount: '99.99' })
     const link = await payfect.paymentLinks.create({ invoice_items: [{ price: price.id, quantity: 2 }], email_collection: true, shipping_address_collection: ['TW'] })
-    expect(link).toMatchObject({ url: `${sb.url}/payment-links/${link.id}`, emailCollection: true, shippingAddressCollection: ['TW'] })
+    expect(link).toMatchObject({ url: `${sb.url}/payment-links/${link.id}`, emailCollection: true, shippingAddressCollection: { allowedCountries: ['TW'] } })
     expect(link.invoiceItems[0]).toMatchObject({ price: price.id, amount: '199.98' })
     const checkout = await payfect.checkouts.create({ currency: 'usdt', invoice_items: [{ price: price.id, quantity: 10000 }] })
     expect(checkout.amountTotal).toBe('999900.00')
@@ -71,6 +78,9 @@ describe('@payfect/server’s Payfect client against the sandbox', () => {
     const auth = await stranger.checkouts.retrieve('abc').catch((e: unknown) => e)
     expect(auth).toBeInstanceOf(PayfectAuthenticationError)
     expect((auth as Error).message).not.toContain('sk_test_not_a_known_key')
+    // The sandbox's reason reads as one sentence in the client's message: no "Invalid API key.." any more.
+    expect((auth as Error).message).toMatch(/answered 401: Invalid API key\. Sandbox keys belong to the sandbox that made them: .*\.payfect-sandbox\.json across restarts\. Use a valid/)
+    expect((auth as Error).message).not.toContain('..')
 
     const missing = await payfect.checkouts.retrieve('00000000-0000-0000-0000-000000000000').catch((e: unknown) => e)
     expect(missing).toBeInstanceOf(PayfectNotFoundError)

@@ -96,3 +96,31 @@ export function shapeOf(value: unknown): unknown {
   }
   return 'leaf'
 }
+
+/**
+ * A pass-through in front of the sandbox that answers creates (POST 200) with 201,
+ * DRF's default and what Payfect may send, so a client can be run against both.
+ */
+export async function startCreatedProxy(target: string) {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', async () => {
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length')) as Record<string, string>
+      const upstream = await fetch(`${target}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) })
+      const body = Buffer.from(await upstream.arrayBuffer())
+      const status = req.method === 'POST' && upstream.status === 200 ? 201 : upstream.status
+      res.writeHead(status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(body)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -1,7 +1,10 @@
 import type { CheckoutView } from '../api-types'
+import type { UsdtQuote } from '../quote'
 import { qrSvg } from '../qr'
-import { checkoutScript } from './checkout-script'
-import { checkoutStyles } from './checkout-styles'
+import { cancelled } from '@payfect/contract'
+import { pageAssets } from './assets'
+import { PAGE_MESSAGES } from './page-messages'
+import type { CheckoutPageData } from './client/page-data'
 import { chunk, currencyCode, formatAmount, formatCountdown, networkName, timeMs } from './format'
 import { html, jsonForScript, raw, type SafeHtml } from './html'
 import { icons } from './icons'
@@ -17,10 +20,12 @@ export interface CheckoutPageView {
   nowMs: number
   /** Where the page's buttons send their requests: `'/_sandbox/checkouts/<id>'`. */
   controlBase: string
+  /** For a fiat checkout, the USDT the shopper sends at the sandbox's rate; the page shows both amounts. */
+  quote?: UsdtQuote | null
 }
 
-/** The states the page can show; `cancelled` exists only on the page (the API has no such status). */
-export type CheckoutPageStatus = CheckoutView['status'] | 'cancelled'
+/** The states the page can show; `cancelled` (the contract's word) exists only on the page: the API has no such status. */
+export type CheckoutPageStatus = CheckoutView['status'] | typeof cancelled
 
 /**
  * Renders the sandbox's hosted checkout page: merchant, items, total, the deposit
@@ -32,6 +37,7 @@ export type CheckoutPageStatus = CheckoutView['status'] | 'cancelled'
  */
 export async function renderCheckoutPage(view: CheckoutPageView): Promise<string> {
   const { checkout, depositAddress, nowMs, controlBase } = view
+  const quote = view.quote ?? null
   const status: CheckoutPageStatus = checkout.status
   const expiresMs = timeMs(checkout.expiresAt)
   const createdMs = timeMs(checkout.createdAt)
@@ -39,9 +45,11 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
   const code = currencyCode(checkout.currency)
   const total = formatAmount(checkout.amountTotal)
   const network = networkName(checkout)
+  // What goes on chain: the checkout's own amount, or for a fiat checkout its USDT quote.
+  const send = quote ? { amount: quote.usdt, code: 'USDT' } : { amount: checkout.amountTotal, code }
   const qr = await qrSvg(depositAddress, { label: `QR code of the deposit address ${depositAddress}`, className: 'pf-qr__code' })
 
-  const data = {
+  const data: CheckoutPageData = {
     id: checkout.id,
     status,
     merchant,
@@ -51,6 +59,7 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
     createdMs: createdMs ?? null,
     successUrl: checkout.successUrl || null,
     cancelUrl: checkout.cancelUrl || null,
+    ...PAGE_MESSAGES,
   }
 
   const body = html`${sandboxRibbon()}
@@ -59,8 +68,8 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
   <section class="pf-pay" aria-labelledby="pf-pay-title">
     <div class="pf-panel" data-panel="open"${status === 'open' ? '' : raw(' hidden')}>
       <div class="pf-pay__head">
-        <h2 id="pf-pay-title" class="pf-pay__title">Pay with ${code}</h2>
-        <span class="pf-chip">${icons.tether(16)}<span>${code} · ${network}</span></span>
+        <h2 id="pf-pay-title" class="pf-pay__title">Pay with ${send.code}</h2>
+        <span class="pf-chip">${icons.tether(16)}<span>${send.code} · ${network}</span></span>
       </div>
       ${countdown(expiresMs, createdMs, nowMs)}
       <figure class="pf-qr">
@@ -77,15 +86,16 @@ export async function renderCheckoutPage(view: CheckoutPageView): Promise<string
       <div class="pf-field" role="group" aria-labelledby="pf-amount-label">
         <p class="pf-field__label" id="pf-amount-label">Amount to send <span class="pf-field__hint">exactly</span></p>
         <div class="pf-field__box">
-          <p class="pf-amount" id="pf-amount"><span class="pf-amount__value">${checkout.amountTotal}</span> <span class="pf-amount__code">${code}</span></p>
-          ${copyButton('amount', 'Copy amount', checkout.amountTotal)}
+          <p class="pf-amount" id="pf-amount"><span class="pf-amount__value">${send.amount}</span> <span class="pf-amount__code">${send.code}</span></p>
+          ${copyButton('amount', 'Copy amount', send.amount)}
         </div>
+        ${quote ? html`<p class="pf-rate" id="pf-rate">${total} ${code} at ${quote.rate} ${code} per USDT, the sandbox's rate, rounded up to the cent.</p>` : ''}
       </div>
-      <p class="pf-note">${icons.alert()}<span>Send only <strong>${code}</strong> on the <strong>${network}</strong> network. Other tokens or networks cannot be recovered.</span></p>
+      <p class="pf-note">${icons.alert()}<span>Send only <strong>${send.code}</strong> on the <strong>${network}</strong> network. Other tokens or networks cannot be recovered.</span></p>
     </div>
-    ${statePanel('complete', status, icons.check(28), 'Payment received', html`<strong>${checkout.amountTotal} ${code}</strong> paid to ${merchant}.`, 'You can close this window.')}
+    ${statePanel('complete', status, icons.check(28), 'Payment received', html`<strong>${checkout.amountTotal} ${code}</strong>${quote ? ` (${quote.usdt} USDT)` : ''} paid to ${merchant}.`, 'You can close this window.')}
     ${statePanel('expired', status, icons.hourglass(28), 'This checkout has expired', html`No payment arrived in time. Go back to ${merchant} to start a new checkout.`, 'You can close this window.')}
-    ${statePanel('cancelled', status, icons.x(28), 'Checkout cancelled', html`No payment was taken. Go back to ${merchant} whenever you are ready.`, 'You can close this window.')}
+    ${statePanel(cancelled, status, icons.x(28), 'Checkout cancelled', html`No payment was taken. Go back to ${merchant} whenever you are ready.`, 'You can close this window.')}
   </section>
   <section class="pf-sandbox" id="pf-sandbox" aria-labelledby="pf-sandbox-title"${status === 'open' ? '' : raw(' hidden')}>
     <div class="pf-sandbox__head">${icons.flask()}<h2 id="pf-sandbox-title">Sandbox controls</h2></div>
@@ -102,11 +112,11 @@ ${poweredBy()}
 
   return htmlDocument({
     title: `Pay ${total} ${code} to ${merchant} · Payfect Sandbox`,
-    styles: checkoutStyles,
+    styles: pageAssets().checkoutCss,
     body,
     data: jsonForScript(data),
     dataId: 'pf-data',
-    script: checkoutScript,
+    script: pageAssets().checkoutScript,
   })
 }
 

@@ -1,28 +1,13 @@
 import type { Checkout } from '../api-types'
-import { dashboardScript } from './dashboard-script'
-import { dashboardStyles } from './dashboard-styles'
+import type { Delivery, PendingCallback } from '../delivery'
+import type { CallbackAmount } from '../callback-amount'
+import type { Framing } from '../framing'
+import type { UsdtQuote } from '../quote'
+import { pageAssets } from './assets'
 import { currencyCode, formatAmount, formatRelative, formatUtc, isoTime, timeMs } from './format'
 import { html, type SafeHtml } from './html'
 import { icons } from './icons'
 import { htmlDocument, poweredBy, sandboxRibbon } from './layout'
-
-/** One attempt to deliver a checkout's success callback to the merchant. */
-export interface Delivery {
-  id: string
-  checkoutId: string
-  /** 1 for the first try, counting up through the retries. */
-  attempt: number
-  /** Where the callback was POSTed. */
-  url: string
-  /** When it was sent, in Unix ms. */
-  at: number
-  /** The receiver's HTTP status, or `null` when no response came (refused, timed out). */
-  status: number | null
-  /** Why no response came, or what the sandbox made of a bad one. */
-  error?: string
-  /** Whether the receiver acknowledged it with a 2xx. */
-  ok: boolean
-}
 
 /** What the `/_sandbox` dashboard shows. */
 export interface DashboardView {
@@ -30,11 +15,54 @@ export interface DashboardView {
   apiBase: string
   /** The server's clock, Unix ms, for "in 29 min" / "3 min ago". */
   nowMs: number
-  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[] }>
+  checkouts: Array<{ checkout: Checkout; deliveries: Delivery[]; quote?: UsdtQuote | null; requestedCurrency?: string }>
+  /** Callbacks held for "Deliver" or due later. */
+  pending?: PendingCallback[]
+  /** How the hosted checkout page answers a frame now. */
+  framing?: Framing
+  /** What a fiat checkout's callback reports as `amount` now. */
+  callbackAmount?: CallbackAmount
+  /** Units of each fiat currency per 1 USDT that new checkouts are quoted at. */
+  rates?: Readonly<Record<string, string>>
+}
+
+const CALLBACK_AMOUNT_CHOICES: ReadonlyArray<readonly [CallbackAmount, string]> = [
+  ['fiat', 'The fiat total, in the checkout’s currency'],
+  ['usdt', 'The USDT paid, with currency "usdt"'],
+]
+
+const FRAMING_CHOICES: ReadonlyArray<readonly [Framing, string]> = [
+  ['allow', 'Allow any shop to frame it (frame-ancestors *)'],
+  ['deny', 'Refuse every frame (X-Frame-Options: DENY)'],
+  ['self', "Leave the shop out (frame-ancestors 'self')"],
+]
+
+/** The callback rehearsals a Pay or Resend click can ask for (`?callback=`). */
+const CALLBACK_CHOICES = [
+  ['send', 'Send'],
+  ['twice', 'Send twice'],
+  ['late', 'Send late (5 s)'],
+  ['hold', 'Hold until Deliver'],
+  ['drop', 'Drop'],
+] as const
+
+const KIND_LABELS: Record<Delivery['kind'], string> = {
+  callback: 'callback',
+  retry: 'retry',
+  duplicate: 'duplicate',
+  late: 'late',
+  held: 'held, delivered',
+  resend: 'resend',
+  replay: 'replay',
+  dropped: 'dropped',
 }
 
 /** Where the dashboard's buttons POST: `{controlRoot}{id}/pay|expire|resend`. */
 const CONTROL_ROOT = '/_sandbox/checkouts/'
+/** Where the framing menu POSTs: `{settingsRoot}?framing=deny`. */
+const SETTINGS_ROOT = '/_sandbox/settings'
+/** Where a Replay button POSTs: `{deliveryRoot}{id}/replay`. */
+const DELIVERY_ROOT = '/_sandbox/deliveries/'
 
 /**
  * Renders the sandbox dashboard: every checkout with its status and callback deliveries,
@@ -50,7 +78,7 @@ const payfect = new Payfect({
   baseUrl: ${JSON.stringify(view.apiBase).replace(/^"|"$/g, "'")},
 })`
   const body = html`${sandboxRibbon()}
-<main class="pf-dash" id="pf-dash" data-control-root="${CONTROL_ROOT}">
+<main class="pf-dash" id="pf-dash" data-control-root="${CONTROL_ROOT}" data-delivery-root="${DELIVERY_ROOT}">
   <div class="pf-dash__head">
     <span class="pf-logo" aria-hidden="true">P</span>
     <div><h1>Payfect Sandbox</h1><p>Checkouts, callbacks and test controls for this local Payfect.</p></div>
@@ -68,34 +96,54 @@ const payfect = new Payfect({
     </div>
     <p class="pf-muted">The API key and webhook secret are printed by <code>payfect-sandbox</code> when it starts; they are never shown here.</p>
   </section>
+  <section class="pf-card pf-settings" aria-labelledby="pf-settings-title">
+    <h2 id="pf-settings-title">Hosted checkout page</h2>
+    <label class="pf-callback-mode" for="pf-framing">Framing</label>
+    <select id="pf-framing" data-settings-root="${SETTINGS_ROOT}">${FRAMING_CHOICES.map(
+      ([value, label]) => html`<option value="${value}"${value === (view.framing ?? 'allow') ? html` selected` : ''}>${label}</option>`,
+    )}</select>
+    <p class="pf-muted">Refuse frames to see how a shop's modal falls back when Payfect's page cannot be shown in it.</p>
+  </section>
+  <section class="pf-card pf-settings" aria-labelledby="pf-fiat-title">
+    <h2 id="pf-fiat-title">Fiat checkouts</h2>
+    <p class="pf-muted" id="pf-rates">Quoted in USDT at ${Object.entries(view.rates ?? {}).map(([code, rate]) => `${rate} ${code}`).join(', ') || 'no rates'} per USDT (the sandbox's rates, set with <code>--rate</code>), rounded up to the cent.
+      A checkout whose items are in another currency than its own (the docs' <code>CNY</code> checkout of <code>TWD</code> items) is totalled in the items' currency: an assumption, Payfect documents no conversion.</p>
+    <label class="pf-callback-mode" for="pf-callback-amount">Callback amount</label>
+    <select id="pf-callback-amount" data-settings-root="${SETTINGS_ROOT}">${CALLBACK_AMOUNT_CHOICES.map(
+      ([value, label]) => html`<option value="${value}"${value === (view.callbackAmount ?? 'fiat') ? html` selected` : ''}>${label}</option>`,
+    )}</select>
+    <p class="pf-muted">Payfect does not document what a fiat checkout's callback reports. Switch to check that fulfilment reads the checkout back instead of trusting the callback's <code>amount</code>.</p>
+  </section>
   <section class="pf-card" aria-labelledby="pf-checkouts-title">
     <div class="pf-card__head">
       <h2 id="pf-checkouts-title">Checkouts <span class="pf-muted">(${rows.length})</span></h2>
       <label class="pf-refresh"><input type="checkbox" id="pf-auto-refresh" checked> Auto-refresh every 3 s</label>
     </div>
-    <div id="pf-dash-checkouts">${rows.length === 0 ? empty() : table(rows, view.nowMs)}</div>
+    <div id="pf-dash-checkouts">${rows.length === 0 ? empty() : table(rows, view.nowMs, view.pending ?? [])}</div>
   </section>
   <p class="pf-toast" id="pf-toast" role="status" aria-live="polite" hidden></p>
 </main>
 ${poweredBy()}`
-  return htmlDocument({ title: `Payfect Sandbox · ${rows.length} checkout${rows.length === 1 ? '' : 's'}`, styles: dashboardStyles, body, script: dashboardScript })
+  return htmlDocument({ title: `Payfect Sandbox · ${rows.length} checkout${rows.length === 1 ? '' : 's'}`, styles: pageAssets().dashboardCss, body, script: pageAssets().dashboardScript })
 }
 
 function empty(): SafeHtml {
   return html`<p class="pf-empty">No checkouts yet. Create one with <code>POST /api/v1/checkouts/</code> and it appears here.</p>`
 }
 
-function table(rows: DashboardView['checkouts'], nowMs: number): SafeHtml {
+function table(rows: DashboardView['checkouts'], nowMs: number, pending: PendingCallback[]): SafeHtml {
   return html`<div class="pf-table-wrap" role="region" aria-labelledby="pf-checkouts-title" tabindex="0">
   <table class="pf-table">
     <caption class="pf-sr-only">Checkouts, newest first, each followed by its callback deliveries</caption>
     <thead><tr><th scope="col">Checkout</th><th scope="col">Merchant ref</th><th scope="col" class="pf-num">Amount</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Expires</th><th scope="col">Actions</th></tr></thead>
-    <tbody>${rows.map(({ checkout, deliveries }) => row(checkout, deliveries, nowMs))}</tbody>
+    <tbody>${rows.map(({ checkout, deliveries, quote, requestedCurrency }) => row(checkout, deliveries, nowMs, pending.filter((p) => p.checkoutId === checkout.id), quote ?? null, requestedCurrency))}</tbody>
   </table>
 </div>`
 }
 
-function row(checkout: Checkout, deliveries: Delivery[], nowMs: number): SafeHtml {
+function row(checkout: Checkout, deliveries: Delivery[], nowMs: number, pending: PendingCallback[], quote: UsdtQuote | null, requestedCurrency?: string): SafeHtml {
+  const held = pending.some((p) => p.kind === 'held')
+  const late = pending.find((p) => p.kind === 'late')
   const created = timeMs(checkout.createdAt)
   const expires = timeMs(checkout.expiresAt)
   const id = checkout.id
@@ -103,7 +151,13 @@ function row(checkout: Checkout, deliveries: Delivery[], nowMs: number): SafeHtm
   return html`<tr data-checkout-id="${id}" data-status="${checkout.status}">
       <td><a class="pf-id" href="${checkout.url}" aria-label="Open checkout ${id}">${id}</a><span class="pf-sub">${checkout.merchant?.name ?? ''}</span></td>
       <td>${checkout.clientReferenceId ?? html`<span class="pf-muted">—</span>`}</td>
-      <td class="pf-num">${formatAmount(checkout.amountTotal)} ${currencyCode(checkout.currency)}</td>
+      <td class="pf-num">${formatAmount(checkout.amountTotal)} ${currencyCode(checkout.currency)}${
+        quote ? html`<span class="pf-sub" data-quote>${formatAmount(quote.usdt)} USDT at ${quote.rate}</span>` : ''
+      }${
+        requestedCurrency && requestedCurrency.toLowerCase() !== checkout.currency.toLowerCase()
+          ? html`<span class="pf-sub" data-requested-currency>asked ${currencyCode(requestedCurrency)}, totalled in the items' ${currencyCode(checkout.currency)}</span>`
+          : ''
+      }</td>
       <td><span class="pf-badge pf-badge--${checkout.status}">${checkout.status}</span></td>
       <td class="pf-time"><time datetime="${isoTime(created)}">${formatUtc(created)}</time><span class="pf-sub">${formatRelative(created, nowMs)}</span></td>
       <td class="pf-time"><time datetime="${isoTime(expires)}">${formatUtc(expires)}</time><span class="pf-sub">${formatRelative(expires, nowMs)}</span></td>
@@ -111,7 +165,10 @@ function row(checkout: Checkout, deliveries: Delivery[], nowMs: number): SafeHtm
         <button type="button" class="pf-btn pf-btn--primary pf-btn--small" id="pf-pay-${id}" data-action="pay" data-id="${id}" aria-label="Pay checkout ${id}"${open ? '' : html` disabled`}>Pay</button>
         <button type="button" class="pf-btn pf-btn--secondary pf-btn--small" id="pf-expire-${id}" data-action="expire" data-id="${id}" aria-label="Expire checkout ${id}"${open ? '' : html` disabled`}>Expire</button>
         <button type="button" class="pf-btn pf-btn--secondary pf-btn--small" id="pf-resend-${id}" data-action="resend" data-id="${id}" aria-label="Resend callback for checkout ${id}"${checkout.status === 'complete' ? '' : html` disabled`}>Resend</button>
-      </div></td>
+        <button type="button" class="pf-btn pf-btn--secondary pf-btn--small" id="pf-deliver-${id}" data-action="deliver" data-id="${id}" aria-label="Deliver held callback for checkout ${id}"${held ? '' : html` disabled`}>Deliver</button>
+      </div>
+      <label class="pf-callback-mode"><span>Callback</span> <select id="pf-mode-${id}" data-mode-for="${id}" aria-label="Callback for checkout ${id}">${CALLBACK_CHOICES.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select></label>
+      ${held ? html`<span class="pf-sub" data-pending="held">Callback held: Deliver sends it.</span>` : ''}${late?.dueAt !== undefined ? html`<span class="pf-sub" data-pending="late">Late callback due ${formatRelative(late.dueAt, nowMs)}.</span>` : ''}</td>
     </tr>
     <tr class="pf-deliveries" data-deliveries-for="${id}"><td colspan="7">${deliveryTable(id, deliveries)}</td></tr>`
 }
@@ -120,13 +177,17 @@ function deliveryTable(id: string, deliveries: Delivery[]): SafeHtml {
   if (deliveries.length === 0) return html`<div class="pf-deliveries__box"><p class="pf-muted">No callback deliveries yet.</p></div>`
   const sorted = [...deliveries].sort((a, b) => a.at - b.at || a.attempt - b.attempt)
   return html`<div class="pf-deliveries__box"><table aria-label="Callback deliveries for checkout ${id}">
-      <thead><tr><th scope="col">Attempt</th><th scope="col">URL</th><th scope="col">Response</th><th scope="col">Time</th></tr></thead>
+      <thead><tr><th scope="col">Attempt</th><th scope="col">Kind</th><th scope="col">URL</th><th scope="col">Response</th><th scope="col">Time</th><th scope="col"><span class="pf-sr-only">Actions</span></th></tr></thead>
       <tbody>${sorted.map(
-        (d) => html`<tr data-delivery-id="${d.id}">
+        (d) => html`<tr data-delivery-id="${d.id}" data-kind="${d.kind}">
         <td>#${d.attempt}</td>
+        <td>${KIND_LABELS[d.kind] ?? d.kind}</td>
         <td class="pf-url">${d.url}</td>
-        <td><span class="pf-badge pf-badge--${d.ok ? 'ok' : 'failed'}">${d.status === null ? 'no response' : d.status}</span>${d.error ? html`<span class="pf-sub">${d.error}</span>` : ''}</td>
+        <td><span class="pf-badge pf-badge--${d.ok ? 'ok' : 'failed'}">${d.kind === 'dropped' ? 'not sent' : d.status === null ? 'no response' : d.status}</span>${d.error ? html`<span class="pf-sub">${d.error}</span>` : ''}${
+          d.responseBody ? html`<details class="pf-answer"><summary>Receiver’s answer</summary><pre>${d.responseBody}</pre></details>` : ''
+        }</td>
         <td class="pf-time"><time datetime="${isoTime(d.at)}">${formatUtc(d.at)}</time></td>
+        <td><button type="button" class="pf-btn pf-btn--secondary pf-btn--small" id="pf-replay-${d.id}" data-action="replay" data-delivery-id="${d.id}" aria-label="Replay delivery ${d.id}">Replay</button></td>
       </tr>`,
       )}</tbody>
     </table></div>`

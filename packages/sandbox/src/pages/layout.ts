@@ -1,6 +1,6 @@
 import { html, raw, type SafeHtml } from './html'
 import { icons } from './icons'
-import { pageStyles } from './page-styles'
+import { pageAssets } from './assets'
 
 export interface DocumentParts {
   title: string
@@ -14,6 +14,9 @@ export interface DocumentParts {
   /** The `id` of the `<script type="application/json">` holding `data`. */
   dataId?: string
 }
+
+// Inline, so a page needs no request for its icon, wherever it is served (Storybook too).
+const faviconDataUrl = (): string => `data:image/svg+xml,${encodeURIComponent(pageAssets().faviconSvg)}`
 
 /** The sandbox ribbon every page carries, so no one mistakes it for the live service. */
 export function sandboxRibbon(): SafeHtml {
@@ -39,7 +42,8 @@ export function htmlDocument(parts: DocumentParts): string {
 <meta name="robots" content="noindex">
 <meta name="color-scheme" content="light dark">
 <title>${parts.title}</title>
-<style>${raw(pageStyles)}${raw(parts.styles ?? '')}</style>
+<link rel="icon" type="image/svg+xml" href="${faviconDataUrl()}">
+<style>${raw(pageAssets().pageCss)}${raw(parts.styles ?? '')}</style>
 </head>
 <body>
 ${parts.body}

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Checkout } from '../api-types'
-import { HttpError, notFound } from '../http'
+import { CURRENCIES, sameCurrency } from '../currencies'
+import { rateFor } from '../quote'
+import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeCheckout } from '../serialize'
 import type { CheckoutRecord, LineRecord, MerchantRecord } from '../types'
 import { Form, isData, notADict, type Data } from '../validate'
-import { CURRENCIES, parseInvoiceItems, storeLines } from './invoice-items'
+import { lineCurrency, parseInvoiceItems, storeLines } from './invoice-items'
+import { owned } from './owned'
 
 export const PAYMENT_METHOD_TYPES = ['crypto', 'card'] as const
 
@@ -25,8 +28,11 @@ export function createCheckout(rt: Runtime, merchant: MerchantRecord, body: unkn
   readPaymentMethodData(form)
   if (!form.valid || !currency || !pending) throw new HttpError(400, form.errors)
 
+  // Totalled in the items' currency when the checkout names another (the docs' CNY checkout of TWD items).
+  const itemsCurrency = lineCurrency(pending[0]!, rt.store)
   const record = newCheckout(rt, merchant.id, storeLines(rt.store, merchant.id, pending), {
-    currency,
+    currency: sameCurrency(currency, itemsCurrency) ? currency : itemsCurrency,
+    requestedCurrency: currency,
     clientReferenceId: clientReferenceId ?? null,
     successUrl: successUrl ?? null,
     cancelUrl: cancelUrl ?? null,
@@ -36,10 +42,9 @@ export function createCheckout(rt: Runtime, merchant: MerchantRecord, body: unkn
   return serializeCheckout(rt.store, record, rt.origin)
 }
 
-/** `GET /api/v1/checkouts/{id}/`: another merchant's checkout is "Not found.", as on Payfect. */
+/** `GET /api/v1/checkouts/{id}/`: another merchant's checkout is a 403, as Payfect's docs describe. */
 export function retrieveCheckout(rt: Runtime, merchant: MerchantRecord, id: string): Checkout {
-  const record = rt.store.checkout(id, merchant.id)
-  if (!record) throw notFound()
+  const record = owned(rt.store.checkout(id), merchant)
   return serializeCheckout(rt.store, record, rt.origin)
 }
 
@@ -49,13 +54,16 @@ export function newCheckout(
   merchantId: string,
   lines: LineRecord[],
   fields: Pick<CheckoutRecord, 'currency' | 'clientReferenceId' | 'successUrl' | 'cancelUrl' | 'callbackUrl' | 'paymentMethodTypes'> &
-    Partial<Pick<CheckoutRecord, 'nameCollection' | 'emailCollection' | 'phoneNumberCollection' | 'shippingAddressCollection' | 'paymentLinkId'>>,
+    Partial<Pick<CheckoutRecord, 'requestedCurrency' | 'nameCollection' | 'emailCollection' | 'phoneNumberCollection' | 'shippingAddressCollection' | 'paymentLinkId'>>,
 ): CheckoutRecord {
   const now = rt.store.now()
   const record: CheckoutRecord = {
     id: randomUUID(),
     merchantId,
     lines,
+    requestedCurrency: fields.currency,
+    // The quote's rate is fixed when the checkout is made, as a real quote would be.
+    rate: rateFor(fields.currency, rt.rates),
     status: 'open',
     createdAt: now,
     updatedAt: now,
@@ -66,7 +74,7 @@ export function newCheckout(
     phoneNumberCollection: false,
     shippingAddressCollection: null,
     paymentLinkId: null,
-    canceledAt: null,
+    cancelledAt: null,
     paidAt: null,
     paymentMethodId: null,
     ...fields,
@@ -75,7 +83,14 @@ export function newCheckout(
   return record
 }
 
-/** `payment_method_data` is optional; when sent it must be an object with a `type`. */
+/** The networks and currencies Payfect's material sends in `paymentMethodDetail` (`usdt`, `TWD`, and `CNY` as a checkout currency), in any letter case. */
+export const DETAIL_NETWORKS = ['tron'] as const
+export const DETAIL_CURRENCIES = ['usdt', 'twd', 'cny'] as const
+
+/**
+ * `payment_method_data` is optional; when sent it is an object with a `type` and, as
+ * in the docs' examples, an optional `paymentMethodDetail` of `{ currency, network }`.
+ */
 function readPaymentMethodData(form: Form): void {
   const value = form.data.payment_method_data
   if (value === undefined || value === null) return
@@ -85,5 +100,15 @@ function readPaymentMethodData(form: Form): void {
   }
   const inner = new Form(value as Data)
   inner.string('type', { required: true, choices: ['cryptopaymentmethoddetail'] })
+  const detail = inner.data.paymentMethodDetail
+  if (detail !== undefined && detail !== null) {
+    if (!isData(detail)) inner.fail('paymentMethodDetail', notADict(detail))
+    else {
+      const fields = new Form(detail)
+      fields.string('currency', { required: true, choices: DETAIL_CURRENCIES, ignoreCase: true })
+      fields.string('network', { required: true, choices: DETAIL_NETWORKS, ignoreCase: true })
+      if (!fields.valid) inner.fail('paymentMethodDetail', fields.errors)
+    }
+  }
   if (!inner.valid) form.fail('payment_method_data', inner.errors)
 }

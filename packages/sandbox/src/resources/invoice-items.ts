@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { formatDecimal } from '../decimal'
 import type { Store } from '../store'
+import { CURRENCIES, sameCurrency } from '../currencies'
 import type { LineRecord } from '../types'
 import { Form, NOT_NULL, REQUIRED, isData, isHttpUrl, notADict, pyType, type ErrorMap } from '../validate'
 
-/** Currencies the live API takes today. */
-export const CURRENCIES = ['usdt'] as const
 export const MAX_INVOICE_ITEMS = 100
 
 interface InlinePrice {
@@ -41,7 +40,19 @@ export function parseInvoiceItems(form: Form, store: Store, merchantId: string):
     lines.push(line)
     return {}
   })
-  return errors.some((e) => Object.keys(e).length > 0) ? form.fail('invoice_items', errors) : lines
+  if (errors.some((e) => Object.keys(e).length > 0)) return form.fail('invoice_items', errors)
+  // One checkout is totalled in one currency: its items may not mix them (see the README's Assumptions).
+  const currencies = lines.map((line) => lineCurrency(line, store))
+  const mixed = currencies.filter((c, i) => currencies.findIndex((d) => sameCurrency(c, d)) === i)
+  if (mixed.length > 1) {
+    return form.fail('invoice_items', { non_field_errors: [`All invoice items must be priced in one currency; got ${mixed.join(', ')}.`] })
+  }
+  return lines
+}
+
+/** The currency a valid pending line is priced in, as its price spells it. */
+export function lineCurrency(line: PendingLine, store: Store): string {
+  return line.inline ? line.inline.currency : (store.prices.get(line.priceId!)?.currency ?? 'usdt')
 }
 
 function parseItem(form: Form, store: Store, merchantId: string): PendingLine | { errors: ErrorMap } {

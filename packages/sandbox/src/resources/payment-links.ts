@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { HttpError, notFound } from '../http'
+import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializePaymentLink } from '../serialize'
 import type { CheckoutRecord, MerchantRecord, PaymentLinkRecord } from '../types'
 import { Form, isData, notADict } from '../validate'
 import { newCheckout, PAYMENT_METHOD_TYPES } from './checkouts'
 import { parseInvoiceItems, storeLines } from './invoice-items'
+import { owned } from './owned'
 
 type PaymentLinkJson = ReturnType<typeof serializePaymentLink>
 
@@ -39,8 +40,7 @@ export function createPaymentLink(rt: Runtime, merchant: MerchantRecord, body: u
 
 /** `GET /api/v1/payment-links/{id}/`. */
 export function retrievePaymentLink(rt: Runtime, merchant: MerchantRecord, id: string): PaymentLinkJson {
-  const link = rt.store.paymentLink(id, merchant.id)
-  if (!link) throw notFound()
+  const link = owned(rt.store.paymentLinks.get(id), merchant)
   return serializePaymentLink(rt.store, link, rt.origin)
 }
 

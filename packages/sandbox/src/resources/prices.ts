@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { PriceData } from '../api-types'
+import { CURRENCIES } from '../currencies'
 import { formatDecimal } from '../decimal'
-import { HttpError, notFound } from '../http'
+import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializePrice } from '../serialize'
 import type { MerchantRecord, PriceRecord } from '../types'
 import { Form, isData, notADict, pyType } from '../validate'
-import { CURRENCIES } from './invoice-items'
+import { owned } from './owned'
 
 /** `POST /api/v1/prices/`: a `product` of this merchant, a `currency`, a decimal-string `unit_amount`. */
 export function createPrice(rt: Runtime, merchant: MerchantRecord, body: unknown): PriceData {
@@ -30,8 +31,7 @@ export function createPrice(rt: Runtime, merchant: MerchantRecord, body: unknown
 
 /** `GET /api/v1/prices/{id}/`. */
 export function retrievePrice(rt: Runtime, merchant: MerchantRecord, id: string): PriceData {
-  const price = rt.store.price(id, merchant.id)
-  if (!price) throw notFound()
+  const price = owned(rt.store.prices.get(id), merchant)
   return serializePrice(rt.store, price)
 }
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { ProductData } from '../api-types'
-import { HttpError, notFound } from '../http'
+import { HttpError } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeProduct } from '../serialize'
 import type { MerchantRecord } from '../types'
 import { Form, isData, notADict } from '../validate'
 import { readProductFields } from './invoice-items'
+import { owned } from './owned'
 
 /** `POST /api/v1/products/`: `name` required, `description` and `images` optional. */
 export function createProduct(rt: Runtime, merchant: MerchantRecord, body: unknown): ProductData {
@@ -20,7 +21,6 @@ export function createProduct(rt: Runtime, merchant: MerchantRecord, body: unkno
 
 /** `GET /api/v1/products/{id}/`. */
 export function retrieveProduct(rt: Runtime, merchant: MerchantRecord, id: string): ProductData {
-  const product = rt.store.product(id, merchant.id)
-  if (!product) throw notFound()
+  const product = owned(rt.store.products.get(id), merchant)
   return serializeProduct(product)
 }

@@ -15,9 +15,12 @@ export interface CatalogItem {
    */
   unitAmount: DecimalString
   /**
-   * The currency code in lower case. All items of one checkout must share it.
+   * The currency: a crypto code in lower case (`'usdt'`), or a fiat ISO 4217 code in either
+   * case, as Payfect's material spells them (`'TWD'`, `'twd'`). All items of one checkout must
+   * share it. A fiat `unitAmount` has at most the currency's minor units (2 for TWD and CNY).
    *
    * @example 'usdt'
+   * @example 'TWD'
    */
   currency: CurrencyCode
   /** Shown under the name on the hosted checkout page. */
@@ -42,7 +45,10 @@ export type Catalog = Readonly<Record<string, CatalogItem>>
 const ENTRY: Record<string, [(v: unknown) => boolean, string]> = {
   name: [(v) => typeof v === 'string' && v.trim() !== '', 'a non-empty string'],
   unitAmount: [isDecimalString, 'a decimal string like "20.50" (money is never a float)'],
-  currency: [(v) => typeof v === 'string' && /^[a-z][a-z0-9]{1,15}$/.test(v), 'a lower-case currency code like "usdt"'],
+  currency: [
+    (v) => typeof v === 'string' && (/^[a-z][a-z0-9]{1,15}$/.test(v) || minorUnits(v) !== undefined),
+    'a lower-case crypto code like "usdt", or a fiat ISO 4217 code like "TWD" or "twd"',
+  ],
   description: [(v) => v === undefined || typeof v === 'string', 'a string'],
   images: [(v) => v === undefined || (Array.isArray(v) && v.every(isHttpUrl)), 'an array of absolute https: URLs'],
 }
@@ -75,8 +81,37 @@ export function validateCatalog(catalog: unknown): ReadonlyMap<string, CatalogIt
       problems.push(`${at} has an unknown field \`${field}\`${ENTRY[camel] ? `; did you mean \`${camel}\`?` : '.'}`)
     }
     const { name, unitAmount, currency, description, images } = entry as CatalogItem
+    if (problems.length === before) {
+      const fractionProblem = fractionBeyondMinorUnits(unitAmount, currency)
+      if (fractionProblem) problems.push(`${at}.unitAmount ${fractionProblem}`)
+    }
     if (problems.length === before) entries.set(key, Object.freeze({ name, unitAmount, currency, description, images: images && [...images] }))
   }
   if (problems.length > 0) throw configError(`createCheckoutHandler: fix the catalog: ${problems.join(' ')}`)
   return entries
+}
+
+/** Why an amount has more decimals than its fiat currency has minor units, or undefined when it fits (crypto always does). */
+function fractionBeyondMinorUnits(amount: string, currency: string): string | undefined {
+  const units = minorUnits(currency)
+  const decimals = amount.split('.')[1]?.length ?? 0
+  if (units === undefined || decimals <= units) return undefined
+  const code = currency.toUpperCase()
+  if (units === 0) return `"${amount}" is fractional, but ${code} has no minor units: write a whole amount like "${amount.split('.')[0]}".`
+  return `"${amount}" has ${decimals} decimals, but ${code} has ${units} minor unit${units === 1 ? '' : 's'}: write at most ${units}, like "${(amount.split('.')[0] ?? '0')}.${'0'.repeat(units)}".`
+}
+
+let isoCodes: ReadonlySet<string> | undefined
+
+/**
+ * The minor units (fraction digits) of a fiat ISO 4217 code in either case, as `Intl` knows
+ * them (`TWD` 2, `JPY` 0), or undefined for a code that is not fiat (`usdt`). The React kit
+ * formats fiat by the same table, so a catalog amount it accepts is shown digit for digit.
+ */
+function minorUnits(currency: string): number | undefined {
+  if (!/^[A-Za-z]{3}$/.test(currency) || (currency !== currency.toUpperCase() && currency !== currency.toLowerCase())) return undefined
+  isoCodes ??= new Set(Intl.supportedValuesOf('currency'))
+  const code = currency.toUpperCase()
+  if (!isoCodes.has(code)) return undefined
+  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits
 }
