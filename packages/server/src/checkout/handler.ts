@@ -1,4 +1,4 @@
-import { isLoopbackHostname } from '@payfect/contract'
+import { isLoopbackHostname, routeQuery } from '@payfect/contract'
 import { defaultEnv, isDevelopment, warnOnce } from '../environment'
 import { describe } from '../describe'
 import { configError, PayfectConfigurationError, PayfectConnectionError, PayfectError, PayfectNotFoundError, PayfectRateLimitError } from '../errors'
@@ -77,7 +77,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       const origin = checkOrigin(request, runtime.publicOrigin ?? '', config.allowedOrigins)
       cors = corsHeaders(origin.corsOrigin)
       const query = new URL(request.url).searchParams
-      if (request.method === 'GET' && query.has('embeddable') && !query.has('id')) {
+      if (request.method === 'GET' && query.has(routeQuery.embeddable) && !query.has(routeQuery.id)) {
         const publicOrigin = resolvePublicOrigin(request, runtime)
         checkFraming(runtime, publicOrigin)
         return jsonResponse(200, await embeddable(route, publicOrigin), cors)
@@ -164,7 +164,7 @@ async function embeddable({ config, runtime, request }: Route, publicOrigin: str
 }
 
 async function retrieve({ config, runtime, request }: Route, read: ReturnType<typeof statusReads>, fulfilled: Set<string>) {
-  const ids = new URL(request.url).searchParams.getAll('id')
+  const ids = new URL(request.url).searchParams.getAll(routeQuery.id)
   const id = ids[0]
   if (ids.length !== 1 || !isPayfectId(id)) {
     throw refusal('invalid_id', 'Pass one checkout id as `?id=<checkout id>`: 1 to 100 characters of A-Z a-z 0-9 _ -.', {
