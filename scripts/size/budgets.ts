@@ -65,10 +65,12 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge-checkout-route',
     label: '@payfect/server checkout route (createCheckoutHandler from /checkout, edge)',
-    // Over issue 13's 6 KiB goal (10.04 kB): the route with the contract's checks, hosted-origin
-    // trust, env/public-origin configuration, findOpenCheckout, onPayment and messages that name
-    // the fix; the heaviest parts are the handler, its configuration checks and the error factory.
-    limit: 10_100,
+    // Over issue 13's 6 KiB goal (10.77 kB with the fiat catalog), and it cannot meet it without dropping what the issue
+    // requires: the lean create/retrieve with its typed errors (2.6 kB gz alone), the contract's
+    // body checks (2.0 kB), the summary with Payfect's three time formats (1.4 kB), env and
+    // public-origin configuration, hosted-origin trust, findOpenCheckout, onPayment and the framing
+    // probe's wiring (issue 17; the probe's logic is in /framing), each message naming its fix.
+    limit: 10_770,
     target: 6_144,
     packageDir: serverDir,
     options: {
@@ -82,9 +84,11 @@ export const budgets: Budget[] = [
   {
     id: 'server-edge-webhook-route',
     label: '@payfect/server webhook route (createWebhookHandler from /webhooks, edge)',
-    // Over issue 13's 3 KiB goal (7.40 kB): verification on Web Crypto and the plain-JSON checks
-    // are ~3.5 kB; reading the checkout back for onPayment (the API call and its typed errors) is the rest.
-    limit: 7_450,
+    // Over issue 13's 3 KiB goal (7.34 kB), and it cannot meet it with the features the issue
+    // requires: verifyWebhook alone (Fernet on Web Crypto, the plain-JSON checks, messages naming
+    // the fix) is 3.24 kB gz, and reading the checkout back before onPayment (the lean call and its
+    // typed errors) another 2.6 kB.
+    limit: 7_345,
     target: 3_072,
     packageDir: serverDir,
     options: {
@@ -112,7 +116,8 @@ export const informational: Array<Omit<Budget, 'limit' | 'target'>> = [
 /** Source lines of packages/server/src, tests excluded (issue 13). */
 export const serverLines = {
   dir: join(serverDir, 'src'),
-  // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000.
-  limit: 3_015,
+  // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000. Since issue 17
+  // it includes src/framing/ (the framing parser, diagnostic and probe).
+  limit: 4_060,
   target: 2_000,
 }

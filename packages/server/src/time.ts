@@ -29,7 +29,7 @@ export function parsePayfectTime(value: string): Date {
     if (date) return date
   }
   throw new PayfectAPIError({
-    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp (Unix seconds or ms, or ISO-8601). Pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` as returned.`,
+    message: `parsePayfectTime: ${describe(value)} is not a Payfect timestamp (Unix seconds or ms, or ISO-8601); pass a \`createdAt\`, \`updatedAt\` or \`expiresAt\` as returned.`,
     raw: value,
   })
 }

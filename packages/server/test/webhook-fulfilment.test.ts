@@ -129,3 +129,27 @@ describe('createWebhookHandler fulfilment', () => {
     }
   })
 })
+
+describe('the webhook handler shares the checkout route’s checks and logging', () => {
+  it('refuses a malformed API key before reading the checkout back, naming the fix', async () => {
+    const onError = vi.fn<(value: unknown, request: Request) => void>()
+    const handler = createWebhookHandler({ secret, apiKey: 'Api-Key sk_test_x', baseUrl: upstream.baseUrl, onPayment: () => {}, onError, env: production })
+    expect((await handler(await callback())).status).toBe(500)
+    expect(upstream.requests).toHaveLength(0)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'malformed_api_key', message: expect.stringMatching(/PAYFECT_API_KEY to the key alone/) }), expect.any(Request))
+  })
+
+  it('an onError that rejects leaves no unhandled rejection', async () => {
+    const unhandled = vi.fn<(reason: unknown) => void>()
+    process.on('unhandledRejection', unhandled)
+    try {
+      const onError = () => Promise.reject(new Error('logger down'))
+      const response = await createWebhookHandler({ secret, onEvent: () => {}, onError, env: production })(await callback(event, fernet.generateKey()))
+      expect(response.status).toBe(400)
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(unhandled).not.toHaveBeenCalled()
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
+})

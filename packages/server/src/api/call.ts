@@ -13,7 +13,7 @@ export interface CallConfig {
 /** One attempt's result: the JSON object Payfect sent, or the error it maps to and whether a retry may help. */
 export type CallOutcome =
   | { ok: true; value: unknown }
-  | { ok: false; error: PayfectError; retry: 'never' | 'safe' | 'refused'; retryAfterMs?: number | undefined }
+  | { ok: false; error: PayfectError; retry: 'never' | 'safe' | 'refused'; retryAfter?: string | null }
 
 /**
  * Sends one API call, with one `AbortSignal.timeout` covering the answer's body too, and the
@@ -90,7 +90,7 @@ export async function callPayfect(config: CallConfig, method: 'GET' | 'POST', pa
     operation,
   })
   const retry = response.status === 429 || response.status >= 500 ? 'safe' : 'never'
-  return { ok: false, error, retry, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) }
+  return { ok: false, error, retry, retryAfter: response.headers.get('retry-after') }
 }
 
 /** Node/undici and Deno say `ECONNREFUSED`, Bun `ConnectionRefused`. */
@@ -109,14 +109,6 @@ function describeCause(error: unknown): string {
     e = e instanceof Error ? e.cause : undefined
   }
   return parts.filter(Boolean).join(': ') || 'network error'
-}
-
-/** `Retry-After` as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
-function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null) return undefined
-  if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000
-  const at = Date.parse(header)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
 }
 
 /** Replaces the API key wherever an upstream body (or a proxy's echo of our headers) carries it. */

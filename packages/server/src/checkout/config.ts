@@ -1,6 +1,7 @@
 import { isLoopbackHostname } from '@payfect/contract'
-import { checkBaseUrl, checkHostedOrigin, DEFAULT_BASE_URL, hostedOriginsFor } from '../api/base-url'
-import { type CheckoutCalls, checkoutCalls } from '../api/checkouts'
+import { apiFromEnv } from '../api/api-from-env'
+import { checkBaseUrl, checkHostedOrigin, hostedOriginsFor } from '../api/base-url'
+import type { CheckoutCalls } from '../api/checkouts'
 import { describe } from '../describe'
 import { defaultEnv, isDevelopment, type PayfectEnv, setting } from '../environment'
 import { configError } from '../errors'
@@ -41,6 +42,8 @@ export function staticConfig(options: CheckoutHandlerOptions): StaticConfig {
   for (const [name, value] of Object.entries({ resolveItems, onError, clientReferenceId: options.clientReferenceId, findOpenCheckout: options.findOpenCheckout, onPayment: options.onPayment, fetch: options.fetch })) {
     if (value !== undefined && typeof value !== 'function') throw fail(`\`${name}\` must be a function (got ${describe(value)}).`)
   }
+  const probe = options.framingProbe
+  if (probe !== undefined && (typeof probe?.ask !== 'function' || typeof probe.answer !== 'function' || typeof probe.check !== 'function')) throw fail(`\`framingProbe\` must be a probe from createFramingProbe() (got ${describe(probe)}).`)
   if (resolveItems && (options.catalog !== undefined || options.allowPriceIds !== undefined)) throw fail('`resolveItems` replaces `catalog` and `allowPriceIds`; give one or the other.')
   if (typeof allowPriceIds !== 'boolean') throw fail(`\`allowPriceIds\` must be true or false (got ${describe(allowPriceIds)}).`)
   const catalog = options.catalog === undefined ? new Map<string, CatalogItem>() : validateCatalog(options.catalog)
@@ -74,21 +77,15 @@ export function staticConfig(options: CheckoutHandlerOptions): StaticConfig {
  */
 export function runtimeConfig({ options }: StaticConfig): RuntimeConfig {
   const env = options.env ?? defaultEnv()
-  const apiKey = setting(options.apiKey, env, 'PAYFECT_API_KEY')
-  if (!apiKey) throw configError('No API key: set PAYFECT_API_KEY (or pass `apiKey`) on the server.', 'missing_api_key')
-  if (/^api-key\s/i.test(apiKey) || !/^[\x21-\x7e]+$/.test(apiKey)) {
-    throw configError('The API key has a space, a line break or an "Api-Key " prefix: set PAYFECT_API_KEY to the key alone.', 'malformed_api_key')
-  }
-  const baseUrl = checkBaseUrl(setting(options.baseUrl, env, 'PAYFECT_API_BASE') ?? DEFAULT_BASE_URL, options.baseUrl === undefined ? 'PAYFECT_API_BASE' : 'baseUrl')
+  const { api, baseUrl } = apiFromEnv(options, env)
   const hostedOrigins = hostedOriginsFor(baseUrl, checkHostedOrigin(options.hostedOrigin))
   if (hostedOrigins.length === 0) {
     throw configError(`The API base ${new URL(baseUrl).origin} is neither Payfect's nor loopback: pass \`hostedOrigin\`, the origin its checkout pages live on.`, 'missing_hosted_origin')
   }
   const publicOrigin = setting(options.publicOrigin, env, 'PAYFECT_PUBLIC_ORIGIN')
-  const fetchFn = options.fetch ?? globalThis.fetch
   return {
     env,
-    api: checkoutCalls({ apiKey, baseUrl, fetch: (input, init) => fetchFn(input, init), timeoutMs: options.timeoutMs ?? 15_000 }),
+    api,
     baseUrl,
     hostedOrigins,
     publicOrigin: publicOrigin === undefined ? undefined : checkPublicOrigin(publicOrigin, options.publicOrigin === undefined ? 'PAYFECT_PUBLIC_ORIGIN' : 'publicOrigin'),

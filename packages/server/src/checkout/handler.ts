@@ -1,4 +1,4 @@
-import { isLoopbackHostname } from '@payfect/contract'
+import { isLoopbackHostname, routeQuery } from '@payfect/contract'
 import { defaultEnv, isDevelopment, warnOnce } from '../environment'
 import { describe } from '../describe'
 import { configError, PayfectConfigurationError, PayfectConnectionError, PayfectError, PayfectNotFoundError, PayfectRateLimitError } from '../errors'
@@ -10,11 +10,12 @@ import { checkoutCurrency } from './checkout-currency'
 import { isPayfectId } from './checkout-id'
 import type { ValidatedCheckoutBody } from './checkout-request-body'
 import { type RuntimeConfig, runtimeConfig, type StaticConfig, staticConfig } from './config'
+import { embeddableAnswer, warnIfUnframeable } from './framing'
 import type { CheckoutHandlerOptions } from './options'
 import { checkOrigin, corsHeaders, preflightHeaders } from './origin'
 import { parseCheckoutBody } from './parse-body'
 import { merchantRefusal, refusal, RouteError } from './refusal'
-import { errorResponse, jsonResponse } from './respond'
+import { errorResponse, jsonResponse, report } from '../respond'
 import { statusReads } from './status-reads'
 import { toCheckoutSummary } from './summary'
 
@@ -43,9 +44,18 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
   const read = statusReads()
   const fulfilled = new Set<string>()
   let runtime: RuntimeConfig | undefined
-  if (isDevelopment(options.env ?? defaultEnv())) {
+  const development = isDevelopment(options.env ?? defaultEnv())
+  // Once, in development, when the shop's origin is first known: never awaited by a request.
+  let framingChecked = !(development && options.framingProbe)
+  const checkFraming = (settings: RuntimeConfig, publicOrigin: string | undefined) => {
+    if (framingChecked || !publicOrigin) return
+    framingChecked = true
+    void warnIfUnframeable(options.framingProbe!, config, settings, publicOrigin)
+  }
+  if (development) {
     try {
       runtime = runtimeConfig(config)
+      checkFraming(runtime, runtime.publicOrigin)
     } catch (error) {
       warnOnce(`checkout handler: ${(error as Error).message} Requests answer 500 until it is fixed.`)
     }
@@ -58,6 +68,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       const route = { config, runtime, request }
       if (request.method === 'POST') {
         const publicOrigin = resolvePublicOrigin(request, runtime)
+        checkFraming(runtime, publicOrigin)
         const origin = checkOrigin(request, publicOrigin, config.allowedOrigins)
         cors = corsHeaders(origin.corsOrigin)
         if (!origin.allowed) throw refusal('cross_origin', `Pages on ${describe(request.headers.get('origin'))} may not create checkouts here; add the origin to \`allowedOrigins\` if they should.`, undefined, 403)
@@ -65,6 +76,12 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       }
       const origin = checkOrigin(request, runtime.publicOrigin ?? '', config.allowedOrigins)
       cors = corsHeaders(origin.corsOrigin)
+      const query = new URL(request.url).searchParams
+      if (request.method === 'GET' && query.has(routeQuery.embeddable) && !query.has(routeQuery.id)) {
+        const publicOrigin = resolvePublicOrigin(request, runtime)
+        checkFraming(runtime, publicOrigin)
+        return jsonResponse(200, await embeddable(route, publicOrigin), cors)
+      }
       if (request.method === 'GET') return jsonResponse(200, await retrieve(route, read, fulfilled), cors)
       if (request.method === 'OPTIONS' && origin.corsOrigin) {
         return new Response(null, { status: 204, headers: { ...preflightHeaders(origin.corsOrigin), 'cache-control': 'no-store' } })
@@ -72,7 +89,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions): Checkout
       throw new RouteError(405, 'invalid_request_error', 'method_not_allowed', `${request.method} is not supported here: POST to create a checkout, GET ?id=<checkout id> to read one.`)
     } catch (error) {
       const answer = toRouteError(error)
-      if (answer.status >= 500) report(config, answer.cause ?? error, request)
+      if (answer.status >= 500) report(config.onError, answer.cause ?? error, request)
       else if (isDevelopment(runtime?.env ?? options.env ?? defaultEnv())) warnOnce(`checkout route refused ${request.method} (${answer.status} ${answer.code}): ${answer.message}`)
       const headers = answer.status === 405 ? { ...cors, allow: 'GET, POST' } : cors
       return errorResponse(answer.status, answer.status >= 500 && answer.type === 'configuration_error' ? { ...answer, message: 'The checkout endpoint is not configured; see server logs.' } : answer, headers)
@@ -136,8 +153,18 @@ async function findOpen({ config, runtime, request }: Route, clientReferenceId: 
   return usable ? checkout : undefined
 }
 
+async function embeddable({ config, runtime, request }: Route, publicOrigin: string) {
+  try {
+    return await embeddableAnswer(config.options.framingProbe, config, runtime, publicOrigin)
+  } catch (error) {
+    // A hint the kit asks for on hover: a failed probe is an unknown answer, and a line in the log.
+    report(config.onError, error, request)
+    return embeddableAnswer(undefined, config, runtime, publicOrigin)
+  }
+}
+
 async function retrieve({ config, runtime, request }: Route, read: ReturnType<typeof statusReads>, fulfilled: Set<string>) {
-  const ids = new URL(request.url).searchParams.getAll('id')
+  const ids = new URL(request.url).searchParams.getAll(routeQuery.id)
   const id = ids[0]
   if (ids.length !== 1 || !isPayfectId(id)) {
     throw refusal('invalid_id', 'Pass one checkout id as `?id=<checkout id>`: 1 to 100 characters of A-Z a-z 0-9 _ -.', {
@@ -155,7 +182,7 @@ async function retrieve({ config, runtime, request }: Route, read: ReturnType<ty
       fulfilled.add(checkout.id)
     } catch (error) {
       // The shopper still learns the truth; the webhook (or the next poll) fulfils again.
-      report(config, error, request)
+      report(config.onError, error, request)
     }
   }
   return summary
@@ -200,14 +227,4 @@ function toRouteError(error: unknown): RouteError & { cause?: unknown } {
   if (error instanceof RouteError) return error
   if (error instanceof PayfectConfigurationError) return new RouteError(500, 'configuration_error', error.code ?? 'misconfigured', error.message, undefined, error)
   return new RouteError(500, 'api_error', 'internal_error', 'The checkout endpoint failed; see server logs.', undefined, error)
-}
-
-function report(config: StaticConfig, error: unknown, request: Request): void {
-  // A failing logger must not turn a clean 5xx into a crash or an unhandled rejection.
-  try {
-    const result: unknown = config.onError(error, request)
-    if (result instanceof Promise) result.catch(() => {})
-  } catch {
-    // Ignored for the same reason.
-  }
 }

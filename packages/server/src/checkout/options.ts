@@ -1,5 +1,6 @@
 import type { Payment } from '@payfect/contract'
-import type { PayfectEnv } from '../environment'
+import type { ApiOptions } from '../api/api-from-env'
+import type { FramingProbe } from '../framing/framing-probe'
 import type { CurrencyCode, InvoiceItemParams } from '../types'
 import type { Catalog } from './catalog'
 import type { RequestedItem, ValidatedCheckoutBody } from './checkout-request-body'
@@ -14,18 +15,7 @@ export type UrlOption = string | ((request: Request, body: ValidatedCheckoutBody
  * Options of `createCheckoutHandler`. Say what may be sold (`catalog`, `allowPriceIds` or
  * `resolveItems`); the rest comes from the environment when left out (see the README's table).
  */
-export interface CheckoutHandlerOptions {
-  /**
-   * Your secret Payfect API key. Never reaches a browser, a response or a log line.
-   * @defaultValue `PAYFECT_API_KEY`, read on the first request
-   */
-  apiKey?: string | undefined
-  /**
-   * The API root; point it at the sandbox in development.
-   * @defaultValue `PAYFECT_API_BASE`, else `'https://api.payfect.finance/api/v1'`
-   * @example baseUrl: 'http://127.0.0.1:4010/api/v1'
-   */
-  baseUrl?: string | undefined
+export interface CheckoutHandlerOptions extends ApiOptions {
   /**
    * The shop's public origin: relative URLs resolve against it and browser `Origin`s must match it.
    * Never taken from `Host`. In development, or against the sandbox, a loopback request origin stands in when unset.
@@ -40,16 +30,6 @@ export interface CheckoutHandlerOptions {
    * @example hostedOrigin: 'https://pay.staging.example'
    */
   hostedOrigin?: string | undefined
-  /**
-   * Where `PAYFECT_*` and `NODE_ENV` are read; pass the Worker's `env` where there is no `process.env`.
-   * @defaultValue `process.env`
-   */
-  env?: PayfectEnv | undefined
-  /**
-   * The `fetch` Payfect is called with.
-   * @defaultValue `globalThis.fetch`
-   */
-  fetch?: typeof fetch | undefined
   /**
    * How long one Payfect call may take, answer included; never retried.
    * @defaultValue 15000
@@ -117,6 +97,14 @@ export interface CheckoutHandlerOptions {
    * @example allowedOrigins: ['https://app.example']
    */
   allowedOrigins?: string[] | undefined
+  /**
+   * Turns on `GET ?embeddable`, answered from this probe's cache (probing a checkout page of the
+   * route's own when it is empty), and in development a check at startup that warns, with the fix,
+   * when the modal may not frame the hosted page. Without it `?embeddable` answers `null`.
+   * @defaultValue off
+   * @example framingProbe: createFramingProbe() // from '@payfect/server/framing'
+   */
+  framingProbe?: FramingProbe | undefined
   /**
    * Told every 5xx with the full error (the browser gets a generic message), and in production every refusal.
    * @defaultValue logs with `console.error`, prefixed `[@payfect/server]`

@@ -50,11 +50,19 @@ export async function requestWithRetries<T>(
     if (tries > maxRetries || !again) throw outcome.error
     const ceiling = Math.min(retry.retryMaxDelayMs, retry.retryBaseDelayMs * 2 ** (tries - 1))
     // Jitter keeps many clients from retrying in step; a server's Retry-After wins, capped.
-    const wait = Math.min(outcome.retryAfterMs ?? ceiling / 2 + Math.random() * (ceiling / 2), retry.retryMaxDelayMs)
+    const wait = Math.min(parseRetryAfter(outcome.retryAfter) ?? ceiling / 2 + Math.random() * (ceiling / 2), retry.retryMaxDelayMs)
     if (!(await sleep(wait, signal))) {
       throw new PayfectConnectionError({ message: `${method} ${path} was aborted by the caller's AbortSignal.`, cause: signal?.reason })
     }
   }
+}
+
+/** `Retry-After` (only the client retries) as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function parseRetryAfter(header: string | null | undefined): number | undefined {
+  if (!header) return undefined
+  if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000
+  const at = Date.parse(header)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */

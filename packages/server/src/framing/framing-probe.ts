@@ -1,5 +1,7 @@
+import type { EmbeddableAnswer } from '@payfect/contract'
 import { PayfectConfigurationError } from '../errors'
-import { diagnoseFraming } from './diagnose-framing'
+import { diagnoseFraming, type FramingReport } from './diagnose-framing'
+import { formatFramingReport } from './format-framing-report'
 import { parseOrigin } from './origin'
 
 export interface FramingProbeOptions {
@@ -52,6 +54,16 @@ export interface FramingProbe {
   ask(question: FramingQuestion): Promise<boolean | null>
   /** The cached answer, without probing: `undefined` when there is none yet, or it has expired. */
   peek(question: Omit<FramingQuestion, 'pageUrl'>): boolean | null | undefined
+  /**
+   * The checkout route's `GET ?embeddable`: the cached answer for any of `hostedOrigins`, else
+   * `ask` with a page from `pageUrl` (whose origin says which one, when there are several).
+   */
+  answer(question: { hostedOrigins: readonly string[]; publicOrigin: string; pageUrl: () => Promise<string> }): Promise<EmbeddableAnswer>
+  /**
+   * Probes now, whatever is cached, and caches the answer. Resolves the report as text, each
+   * finding with its fix, when the modal cannot (or may not) show the page; else `undefined`.
+   */
+  check(question: FramingQuestion): Promise<string | undefined>
 }
 
 interface Entry {
@@ -95,45 +107,59 @@ export function createFramingProbe(options: FramingProbeOptions = {}): FramingPr
     return entry && now() < entry.expiresAt ? entry : undefined
   }
 
-  async function probe(pageUrl: FramingQuestion['pageUrl'], hostedOrigin: string, publicOrigin: string): Promise<boolean | null> {
+  async function probe(pageUrl: FramingQuestion['pageUrl'], hostedOrigin: string, publicOrigin: string): Promise<FramingReport> {
     const url = typeof pageUrl === 'function' ? await pageUrl() : pageUrl
     if (typeof url !== 'string' || !URL.canParse(url) || new URL(url).origin !== hostedOrigin) {
       throw new PayfectConfigurationError({ message: `The framing probe's \`pageUrl\` must be a page on ${hostedOrigin}; got ${typeof url === 'string' && URL.canParse(url) ? `a page on ${new URL(url).origin}` : JSON.stringify(url)}. Pass a checkout's \`url\`, or the origin it is on as \`hostedOrigin\`.` })
     }
-    const report = await diagnoseFraming({ checkoutUrl: url, publicOrigin, fetch: options.fetch, timeoutMs, maxRedirects: 3 })
-    return report.embeddable
+    return diagnoseFraming({ checkoutUrl: url, publicOrigin, fetch: options.fetch, timeoutMs, maxRedirects: 3 })
   }
 
+  function start(question: FramingQuestion): Entry & { report: Promise<FramingReport> } {
+    const [key, hostedOrigin, publicOrigin] = keyOf(question)
+    const report = probe(question.pageUrl, hostedOrigin, publicOrigin)
+    const entry: Entry = { answer: Promise.resolve(null), expiresAt: Infinity }
+    entry.answer = report.then(
+      ({ embeddable }) => {
+        entry.settled = embeddable
+        entry.expiresAt = now() + (embeddable === null ? unknownTtlMs : ttlMs)
+        return embeddable
+      },
+      (error: unknown) => {
+        if (entries.get(key) === entry) entries.delete(key)
+        throw error
+      },
+    )
+    entries.delete(key)
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+    entries.set(key, entry)
+    // Whoever asked awaits one of the two; the other must not surface as an unhandled rejection.
+    entry.answer.catch(() => {})
+    return { ...entry, report }
+  }
+
+  const ask: FramingProbe['ask'] = async (question) => (fresh(keyOf(question)[0]) ?? start(question)).answer
+  const peek: FramingProbe['peek'] = (question) => {
+    const entry = fresh(keyOf(question)[0])
+    return entry && 'settled' in entry ? entry.settled : undefined
+  }
   return {
-    ask(question) {
-      let key: string, hostedOrigin: string, publicOrigin: string
-      try {
-        ;[key, hostedOrigin, publicOrigin] = keyOf(question)
-      } catch (error) {
-        return Promise.reject(error)
+    ask,
+    peek,
+    async answer({ hostedOrigins, publicOrigin, pageUrl }) {
+      for (const hostedOrigin of hostedOrigins) {
+        const cached = peek({ hostedOrigin, publicOrigin })
+        if (cached !== undefined) return { embeddable: cached, hostedOrigin }
       }
-      const cached = fresh(key)
-      if (cached) return cached.answer
-      const entry: Entry = { answer: Promise.resolve(null), expiresAt: Infinity }
-      entry.answer = probe(question.pageUrl, hostedOrigin, publicOrigin).then(
-        (answer) => {
-          entry.settled = answer
-          entry.expiresAt = now() + (answer === null ? unknownTtlMs : ttlMs)
-          return answer
-        },
-        (error: unknown) => {
-          if (entries.get(key) === entry) entries.delete(key)
-          throw error
-        },
-      )
-      entries.delete(key)
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-      entries.set(key, entry)
-      return entry.answer
+      // Payfect's API has a live and a test origin: the first page made tells which one the key uses.
+      const only = hostedOrigins.length === 1 ? hostedOrigins[0]! : undefined
+      const page = only ? pageUrl : await pageUrl()
+      const hostedOrigin = only ?? new URL(page as string).origin
+      return { embeddable: await ask({ hostedOrigin, publicOrigin, pageUrl: page }), hostedOrigin }
     },
-    peek(question) {
-      const entry = fresh(keyOf(question)[0])
-      return entry && 'settled' in entry ? entry.settled : undefined
+    async check(question) {
+      const report = await start(question).report
+      return report.verdict === 'allowed' ? undefined : formatFramingReport(report)
     },
   }
 }

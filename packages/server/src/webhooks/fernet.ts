@@ -77,7 +77,7 @@ export async function importFernetKeys(secret: string, onBad: (message: string) 
   return { signing, encryption }
 }
 
-const badSecret = (message: string) => new PayfectSignatureError('bad_secret', message)
+export const badSecret = (message: string) => new PayfectSignatureError('bad_secret', message)
 
 function generateKey(): string {
   return encodeBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)))
@@ -108,10 +108,10 @@ export async function encrypt(secret: string, plaintext: string | Uint8Array, op
 }
 
 /** `fernet.decrypt`, importable alone so a webhook route does not bundle `encrypt` and `generateKey`. */
-export async function decrypt(secret: string | FernetKeys, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
-  const keys = typeof secret === 'string' ? await importFernetKeys(secret, badSecret) : secret
+export async function decrypt(secret: string | FernetKeys | Promise<FernetKeys>, token: string, options: FernetDecryptOptions = {}): Promise<Uint8Array> {
+  const keys = typeof secret === 'string' ? await importFernetKeys(secret, badSecret) : await secret
   const malformed = (why: string, cause?: unknown) =>
-    new PayfectSignatureError('malformed', `The Fernet token is malformed (${why}). Pass it exactly as sent, untruncated.`, cause)
+    new PayfectSignatureError('malformed', `The Fernet token is malformed (${why}); fix: pass the header exactly as sent, untruncated.`, cause)
 
   const bytes = typeof token === 'string' ? decodeBase64Url(token, 'required') : undefined
   // Too short, another version, or a ciphertext that is not whole AES blocks: not a Fernet token.
@@ -122,7 +122,7 @@ export async function decrypt(secret: string | FernetKeys, token: string, option
   // The HMAC goes first: a forged token must say `bad_hmac`, whatever its timestamp claims.
   const signed = bytes.subarray(0, bytes.length - HMAC_LENGTH)
   if (!(await subtle().verify('HMAC', keys.signing, bytes.slice(signed.length), signed))) {
-    throw new PayfectSignatureError('bad_hmac', "The HMAC does not match: another secret signed it, or it was altered. Use this endpoint's secret (same mode, test or live).")
+    throw new PayfectSignatureError('bad_hmac', 'The HMAC does not match (another secret signed it, or it was altered); fix: use the secret of this endpoint and mode (test or live), and list the old one too while rotating.')
   }
 
   if (options.ttlSeconds !== undefined) {
@@ -130,10 +130,10 @@ export async function decrypt(secret: string | FernetKeys, token: string, option
     const skew = options.maxClockSkewSeconds ?? 60
     const timestamp = Number(new DataView(bytes.buffer, bytes.byteOffset).getBigUint64(1))
     if (timestamp + options.ttlSeconds < now) {
-      throw new PayfectSignatureError('expired', `The token is ${Math.round(now - timestamp)} s old, over the ${options.ttlSeconds} s allowed. Check this server's clock, or raise the tolerance.`)
+      throw new PayfectSignatureError('expired', `The token is ${Math.round(now - timestamp)} s old, over the ${options.ttlSeconds} s allowed; fix: check this server's clock, or raise \`toleranceSeconds\`.`)
     }
     if (timestamp > now + skew) {
-      throw new PayfectSignatureError('future', `The token is dated ${Math.round(timestamp - now)} s ahead, over the ${skew} s of skew allowed. Check this server's clock.`)
+      throw new PayfectSignatureError('future', `The token is dated ${Math.round(timestamp - now)} s ahead, over the ${skew} s of skew allowed; fix: check this server's clock.`)
     }
   }
 

@@ -1,17 +1,18 @@
 import type { Payment } from '@payfect/contract'
-import { checkBaseUrl, DEFAULT_BASE_URL } from '../api/base-url'
-import { checkoutCalls } from '../api/checkouts'
+import { type ApiOptions, apiFromEnv } from '../api/api-from-env'
+import { checkBaseUrl } from '../api/base-url'
 import { describe } from '../describe'
-import { defaultEnv, isDevelopment, type PayfectEnv, setting, warnOnce } from '../environment'
+import { defaultEnv, isDevelopment, warnOnce } from '../environment'
 import { configError, PayfectSignatureError } from '../errors'
 import { paymentOf } from '../payment'
 import { bodyAlreadyRead, readCappedBody } from '../read-capped-body'
+import { jsonResponse as json, report } from '../respond'
 import type { WebhookEvent } from '../types'
 import { fernetKeyBytes, type FernetKeys, importFernetKeys } from './fernet'
 import { checkTolerance, verifyCallback } from './verify'
 
-/** Options of {@link createWebhookHandler}. Give `onPayment`, `onEvent` or both. */
-export interface WebhookHandlerOptions {
+/** Options of {@link createWebhookHandler}. Give `onPayment`, `onEvent` or both; `onPayment` reads the checkout back from Payfect with `apiKey`. */
+export interface WebhookHandlerOptions extends ApiOptions {
   /**
    * The webhook secret from the Payfect dashboard; a list while rotating (newest first).
    * @defaultValue `PAYFECT_WEBHOOK_SECRET` (several separated by commas), read on the first callback
@@ -31,26 +32,6 @@ export interface WebhookHandlerOptions {
    */
   onEvent?: ((event: WebhookEvent, request: Request) => void | Promise<void>) | undefined
   /**
-   * The API key `onPayment` reads the checkout back with.
-   * @defaultValue `PAYFECT_API_KEY`
-   */
-  apiKey?: string | undefined
-  /**
-   * The API root for that read.
-   * @defaultValue `PAYFECT_API_BASE`, else `'https://api.payfect.finance/api/v1'`
-   */
-  baseUrl?: string | undefined
-  /**
-   * Where `PAYFECT_*` and `NODE_ENV` are read; pass the Worker's `env` where there is no `process.env`.
-   * @defaultValue `process.env`
-   */
-  env?: PayfectEnv | undefined
-  /**
-   * The `fetch` Payfect is called with.
-   * @defaultValue `globalThis.fetch`
-   */
-  fetch?: typeof fetch | undefined
-  /**
    * Refuse signatures older than this many seconds.
    * @defaultValue 300
    */
@@ -64,16 +45,6 @@ export interface WebhookHandlerOptions {
 
 /** Callbacks are small JSON objects; anything bigger is not from Payfect. */
 export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024
-
-const fixes: Record<string, string> = {
-  missing: 'check no proxy strips X-Payfect-Signature.',
-  malformed: 'pass the header exactly as sent.',
-  bad_secret: 'set PAYFECT_WEBHOOK_SECRET to the secret from the Payfect dashboard.',
-  bad_hmac: 'use the secret of this endpoint and mode (test or live); while rotating, list the old one too.',
-  expired: "check this server's clock, or raise `toleranceSeconds`.",
-  future: "check this server's clock.",
-  mismatch: 'pass the raw body: no body parser on this route, or `express.raw()`.',
-}
 
 /**
  * A web-standard route for Payfect callbacks (Next.js, Hono, Bun, Deno, Workers; Node through
@@ -107,13 +78,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       },
     ))
   if (isDevelopment(env())) loadKeys().catch((error: Error) => warnOnce(`webhook handler: ${error.message}`))
-  const api = () => {
-    const apiKey = setting(options.apiKey, env(), 'PAYFECT_API_KEY')
-    if (!apiKey) throw configError('`onPayment` reads the checkout back from Payfect: set PAYFECT_API_KEY (or pass `apiKey`).', 'missing_api_key')
-    const baseUrl = checkBaseUrl(setting(options.baseUrl, env(), 'PAYFECT_API_BASE') ?? DEFAULT_BASE_URL, 'PAYFECT_API_BASE')
-    const fetchFn = options.fetch ?? globalThis.fetch
-    return checkoutCalls({ apiKey, baseUrl, fetch: (input, init) => fetchFn(input, init), timeoutMs: 15_000 })
-  }
+  // `onPayment` reads the checkout back from Payfect first, so it needs the API key too.
+  const api = () => apiFromEnv(options, env()).api
 
   if (onPayment && isDevelopment(env())) {
     try {
@@ -147,8 +113,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         report(onError, error, request)
         return json(500, { error: { type: 'configuration_error', code: 'misconfigured', message: 'The webhook endpoint is not configured; see server logs.' } })
       }
-      const response = refuse(request, 400, `signature_${error.reason}`, `${error.message.replace(/\.$/, '')}; fix: ${fixes[error.reason] ?? 'see the README.'}`, error)
-      return response
+      return refuse(request, 400, `signature_${error.reason}`, error.message, error)
     }
     try {
       await onEvent?.(event, request)
@@ -173,19 +138,4 @@ function secretsOf(value: unknown): string[] {
   if (secrets.length === 0) secrets.push(undefined)
   for (const secret of secrets) fernetKeyBytes(secret, (message) => configError(`createWebhookHandler: ${message.replace('missing', 'missing (set PAYFECT_WEBHOOK_SECRET)')}`, 'bad_webhook_secret'))
   return secrets as string[]
-}
-
-function report(onError: (error: unknown, request: Request) => void, error: unknown, request: Request): void {
-  try {
-    onError(error, request)
-  } catch {
-    // A failing logger must not turn an answer into a crash.
-  }
-}
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  })
 }

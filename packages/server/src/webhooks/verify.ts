@@ -1,7 +1,7 @@
 import { describe } from '../describe'
 import { configError, PayfectSignatureError } from '../errors'
 import type { WebhookEvent } from '../types'
-import { decrypt, type FernetKeys } from './fernet'
+import { badSecret, decrypt, type FernetKeys, importFernetKeys } from './fernet'
 import { jsonEqual } from './json-equal'
 import { jsonTextProblem, jsonValueProblem } from './plain-json'
 
@@ -46,7 +46,7 @@ export function checkTolerance(toleranceSeconds: unknown): number {
 }
 
 const mismatch = (why: string) =>
-  new PayfectSignatureError('mismatch', `The body does not match the signature (${why}); pass the raw request body, \`await request.text()\` (Express: \`express.raw()\`).`)
+  new PayfectSignatureError('mismatch', `The body does not match the signature (${why}); fix: pass the raw request body, \`await request.text()\` (Express: \`express.raw()\`).`)
 
 /**
  * Checks a Payfect callback and returns the content of its signature token: the
@@ -59,15 +59,29 @@ const mismatch = (why: string) =>
  */
 export function verifyWebhook(options: VerifyWebhookOptions): Promise<WebhookEvent> {
   const secrets = typeof options?.secret === 'string' ? [options.secret] : options?.secret
-  return verifyCallback(options, secrets)
+  return verifyCallback(options, Array.isArray(secrets) ? secrets.map((secret) => (typeof secret === 'string' ? keysOf(secret) : secret)) : secrets)
+}
+
+// Importing keys costs more than checking a token, and a merchant verifying in a loop passes the same secret or two.
+const importedKeys = new Map<string, Promise<FernetKeys>>()
+
+function keysOf(secret: string): Promise<FernetKeys> {
+  let keys = importedKeys.get(secret)
+  if (keys) return keys
+  keys = importFernetKeys(secret, badSecret)
+  // At most 8, for a caller that varies the secret; a bad one is dropped, which also marks its rejection handled.
+  if (importedKeys.size >= 8) importedKeys.delete(importedKeys.keys().next().value!)
+  importedKeys.set(secret, keys)
+  keys.catch(() => importedKeys.delete(secret))
+  return keys
 }
 
 /** {@link verifyWebhook} with the secrets given apart, perhaps already imported (the handler keeps its keys). */
-export async function verifyCallback(options: Omit<VerifyWebhookOptions, 'secret'>, secrets: readonly (string | FernetKeys)[] | undefined): Promise<WebhookEvent> {
+export async function verifyCallback(options: Omit<VerifyWebhookOptions, 'secret'>, secrets: readonly (string | FernetKeys | Promise<FernetKeys>)[] | undefined): Promise<WebhookEvent> {
   const { payload, signature, now } = options
   const ttlSeconds = checkTolerance(options.toleranceSeconds)
   if (typeof signature !== 'string' || signature.trim() === '') {
-    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header: pass `request.headers.get('x-payfect-signature')`, and check no proxy strips it.")
+    throw new PayfectSignatureError('missing', "No `X-Payfect-Signature` header; fix: pass `request.headers.get('x-payfect-signature')`, and check no proxy strips it.")
   }
   if (!Array.isArray(secrets) || secrets.length === 0) throw configError('`secret` must be the webhook secret, or a non-empty list of them while rotating.')
 

@@ -102,4 +102,23 @@ describe('createFramingProbe', () => {
     expect(() => createFramingProbe({ timeoutMs: 0 })).toThrow(/`timeoutMs` must be a whole number of milliseconds, 1 or more/)
     expect(() => createFramingProbe({ ttlMs: -1 })).toThrow(PayfectConfigurationError)
   })
+
+  it('answer: with two hosted origins, the page made tells which one, and the next answer comes from the cache', async () => {
+    const probe = createFramingProbe()
+    const makePage = vi.fn<() => Promise<string>>(async () => `${hosted.url}/deny`)
+    const asked = { hostedOrigins: [other.url, hosted.url], publicOrigin: SHOP, pageUrl: makePage }
+    expect(await probe.answer(asked)).toEqual({ embeddable: false, hostedOrigin: hosted.url })
+    expect(await probe.answer(asked)).toEqual({ embeddable: false, hostedOrigin: hosted.url })
+    expect(makePage).toHaveBeenCalledTimes(1)
+    expect(hits.map((hit) => hit.path)).toEqual(['/deny'])
+  })
+
+  it('check: probes whatever is cached, caches its answer, and gives the report as text only when framing is refused', async () => {
+    const probe = createFramingProbe()
+    expect(await probe.ask(question('/open'))).toBe(true)
+    const text = await probe.check(question('/deny'))
+    expect(text).toContain('X-Frame-Options: DENY')
+    expect(probe.peek(question('/deny'))).toBe(false)
+    expect(await probe.check(question('/open'))).toBeUndefined()
+  })
 })

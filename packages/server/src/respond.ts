@@ -18,3 +18,13 @@ export function errorResponse(status: number, error: WireError, headers?: Record
   if (error.fields) envelope.error.fields = error.fields
   return jsonResponse(status, envelope, headers)
 }
+
+/** Tells the merchant's `onError`; a logger that throws or rejects must not turn an answer into a crash or an unhandled rejection. */
+export function report(onError: (error: unknown, request: Request) => unknown, error: unknown, request: Request): void {
+  try {
+    const result = onError(error, request)
+    if (result instanceof Promise) result.catch(() => {})
+  } catch {
+    // Ignored for the same reason.
+  }
+}
