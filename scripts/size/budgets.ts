@@ -48,7 +48,7 @@ export const budgets: Budget[] = [
     label: 'click path: PayfectProvider + CheckoutButton and every chunk the modal needs (swr, Radix)',
     // Issue 14's goal is 26 KiB; Radix Dialog (~14 kB gz) and swr (~6.4 kB gz) are two thirds of it.
     // Set when issues 14 and 16 landed together (formatAmount's fiat path is on it).
-    limit: 30_680,
+    limit: 30_690,
     target: 26_624,
     packageDir: reactDir,
     options: { contents: `export { PayfectProvider, CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
@@ -58,7 +58,7 @@ export const budgets: Budget[] = [
     label: '@payfect/react whole package with all dependencies but react/react-dom',
     // Over the 25 kB goal: swr (6.4 kB gz alone, with its useSyncExternalStore shim), Radix Dialog
     // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB of it.
-    limit: 30_940,
+    limit: 30_950,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
