@@ -83,8 +83,17 @@ writeFileSync(
   join(out, 'tsconfig.json'),
   JSON.stringify({
     extends: relative(out, join(root, 'tsconfig.base.json')),
-    compilerOptions: { types: ['node'], noUnusedLocals: false },
-    include: ['*.ts', '*.tsx'],
+    compilerOptions: {
+      types: ['node'],
+      noUnusedLocals: false,
+      // Packages of the examples a snippet shows, and Next.js's `@/` alias for examples/nextjs.
+      paths: {
+        hono: [join(root, 'examples/hono/node_modules/hono')],
+        express: [join(root, 'packages/server/node_modules/@types/express')],
+        '@/*': [join(root, 'examples/nextjs/*')],
+      },
+    },
+    include: ['*.ts', '*.tsx', join(import.meta.dirname, 'docs/snippet-context.d.ts')],
   }),
 )
 if (checked.length) {

@@ -17,6 +17,7 @@ const report = 'test-results/vitest.json'
 const steps = [
   ['lint', ['run', 'lint']],
   ['typecheck', ['run', 'typecheck']],
+  ['check:docs', ['run', 'check:docs']],
   ['mock-checkout', ['run', 'mock-checkout', '--check']],
   ['build', ['run', 'build']],
   ['check:packages', ['run', 'check:packages']],
