@@ -114,6 +114,15 @@ export default defineConfig({
         },
       },
       {
+        // The docs' promises: every common first-hour mistake gets a message that names its fix.
+        extends: true,
+        test: {
+          name: 'docs',
+          environment: 'node',
+          include: ['docs/test/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
         // The framework examples (Express, Hono, Next.js) against a sandbox on 127.0.0.1: `pnpm test:examples`.
         extends: true,
         test: {
