@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { addDecimals, compareDecimals, formatDecimal, multiplyDecimal, type WebhookEvent } from '@payfect/server'
+import type { WebhookEvent } from '@payfect/server'
+import { addDecimals, compareDecimals, formatDecimal, multiplyDecimal } from './decimal'
 import { findProduct } from '../catalog'
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { fernet } from '@payfect/server'
+import { fernetEncrypt } from './fernet'
 import { callbackEvent } from './serialize'
 import type { Store } from './store'
 import type { CheckoutRecord } from './types'
@@ -72,7 +72,7 @@ export class CallbackSender {
     const sentAt = this.store.now()
     try {
       // A fresh token per attempt: receivers may refuse tokens older than a few minutes.
-      const signature = await fernet.encrypt(merchant.webhookSecret, body)
+      const signature = fernetEncrypt(merchant.webhookSecret, body)
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'User-Agent': 'payfect-sandbox', 'X-Payfect-Signature': signature },

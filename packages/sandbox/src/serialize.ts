@@ -1,5 +1,5 @@
-import { addDecimals, formatDecimal, multiplyDecimal } from '@payfect/server'
-import type { Checkout, InvoiceItem, PaymentMethodOptions, PriceData, ProductData, WebhookEvent } from '@payfect/server'
+import type { CallbackEvent, Checkout, InvoiceItem, PaymentLink, PaymentMethodOptions, PriceData, ProductData } from './api-types'
+import { addDecimals, formatDecimal, multiplyDecimal } from './decimal'
 import type { Store } from './store'
 import type { CheckoutRecord, LineRecord, PaymentLinkRecord, PriceRecord, ProductRecord } from './types'
 
@@ -85,7 +85,7 @@ export function serializeCheckout(store: Store, record: CheckoutRecord, origin: 
   }
 }
 
-export function serializePaymentLink(store: Store, link: PaymentLinkRecord, origin: string) {
+export function serializePaymentLink(store: Store, link: PaymentLinkRecord, origin: string): PaymentLink {
   const merchant = store.merchant(link.merchantId)
   const { items, total } = serializeLines(store, link.lines)
   return {
@@ -104,7 +104,7 @@ export function serializePaymentLink(store: Store, link: PaymentLinkRecord, orig
 }
 
 /** The success callback body, snake_case, with exactly the documented keys in their order. */
-export function callbackEvent(store: Store, record: CheckoutRecord): WebhookEvent {
+export function callbackEvent(store: Store, record: CheckoutRecord): CallbackEvent {
   const { total } = serializeLines(store, record.lines)
   return {
     id: record.id,

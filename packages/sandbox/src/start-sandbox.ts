@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { fernet } from '@payfect/server'
+import { generateFernetKey, isFernetKey } from './fernet'
 import { CallbackSender, DEFAULT_CALLBACK_TIMEOUT_MS, DEFAULT_RETRY_DELAYS_MS } from './callbacks'
 import { sandboxState } from './control'
 import type { Runtime } from './runtime'
@@ -11,7 +11,6 @@ import type { MerchantRecord, Sandbox, SandboxMerchant, SandboxOptions } from '.
 import { isHttpUrl } from './validate'
 
 export const DEFAULT_CHECKOUT_TTL_MS = 30 * 60 * 1000
-const FERNET_KEY = /^[A-Za-z0-9_-]{43}=$/
 
 /** A test key that looks like one: `sk_test_` and 32 random hex digits. */
 export function generateApiKey(): string {
@@ -103,9 +102,9 @@ function resolveMerchants(options: SandboxOptions): MerchantRecord[] {
     }
     if (keys.has(m.apiKey)) throw new TypeError(`startSandbox: ${where}apiKey is used by two merchants; give each its own key.`)
     keys.add(m.apiKey)
-    const webhookSecret = m.webhookSecret ?? fernet.generateKey()
-    if (typeof webhookSecret !== 'string' || !FERNET_KEY.test(webhookSecret)) {
-      throw new TypeError(`startSandbox: ${where}webhookSecret must be a Fernet key: base64url of 32 bytes (44 characters ending in "="), e.g. from fernet.generateKey().`)
+    const webhookSecret = m.webhookSecret ?? generateFernetKey()
+    if (!isFernetKey(webhookSecret)) {
+      throw new TypeError(`startSandbox: ${where}webhookSecret must be a Fernet key: base64url of 32 bytes (44 characters ending in "="), e.g. Python's Fernet.generate_key().`)
     }
     const id = m.id ?? randomUUID()
     if (ids.has(id)) throw new TypeError(`startSandbox: ${where}id "${id}" is used by two merchants.`)

@@ -2,7 +2,7 @@
  * Public option and handle types of `@payfect/sandbox`, plus the records its
  * in-memory store keeps. Responses are built from the records by `serialize.ts`.
  */
-import type { Checkout, CheckoutStatus } from '@payfect/server'
+import type { Checkout, CheckoutStatus } from './api-types'
 import type { Delivery } from './pages/dashboard-page'
 
 /** A merchant the sandbox knows: one API key, one webhook secret. */
@@ -24,7 +24,7 @@ export interface SandboxMerchant {
   id?: string
   /**
    * The Fernet key callbacks are signed with (base64url of 32 bytes).
-   * @defaultValue a fresh key from `fernet.generateKey()`
+   * @defaultValue a fresh key, as Python's `Fernet.generate_key()` makes
    */
   webhookSecret?: string
   /**
@@ -53,7 +53,7 @@ export interface SandboxOptions {
   apiKey?: string
   /**
    * The webhook secret of the default merchant (a Fernet key). Ignored when `merchants` is given.
-   * @defaultValue a fresh key from `fernet.generateKey()`
+   * @defaultValue a fresh key, as Python's `Fernet.generate_key()` makes
    */
   webhookSecret?: string
   /**

@@ -1,4 +1,4 @@
-import { isDecimalString } from '@payfect/server'
+import { isDecimalString } from './decimal'
 
 /**
  * Field parsing that answers as Django REST Framework does: every problem is

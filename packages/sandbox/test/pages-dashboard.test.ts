@@ -1,6 +1,6 @@
 import { waitFor, within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
-import type { Checkout } from '@payfect/server'
+import type { Checkout } from '../src/api-types'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderDashboard, type DashboardView, type Delivery } from '../src/pages/dashboard-page'
 import { renderNotFoundPage } from '../src/pages/not-found-page'

@@ -1,4 +1,4 @@
-import type { Checkout } from '@payfect/server'
+import type { Checkout } from '../src/api-types'
 import { JSDOM, VirtualConsole } from 'jsdom'
 
 export const NOW = Date.UTC(2026, 10, 26, 22, 0, 0)

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderCheckoutPage, type CheckoutPageView } from '../src/pages/checkout-page'
 import { depositAddressFor } from '../src/tron-address'
 import { loadPage, makeCheckout, NOW, type LoadedPage, type LoadOptions } from './pages-fixtures'
-import type { Checkout } from '@payfect/server'
+import type { Checkout } from '../src/api-types'
 
 const ID = 'ed8d24aa-a860-426b-8e56-87cb9f55a081'
 const CONTROL = `/_sandbox/checkouts/${ID}`

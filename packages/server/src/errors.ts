@@ -27,6 +27,8 @@ export interface PayfectErrorInit {
   raw?: unknown
   requestId?: string | undefined
   cause?: unknown
+  /** A stable key the README explains (`cross_origin`, `missing_public_origin`…). */
+  code?: string | undefined
 }
 
 // Fields are declared and assigned in constructors rather than written as class fields: an
@@ -42,6 +44,8 @@ export class PayfectError extends Error {
   declare readonly raw: unknown
   /** Payfect's request id, when the response carried one (`X-Request-Id`). */
   declare readonly requestId: string | undefined
+  /** A stable key for this refusal, explained in the README; `undefined` for upstream errors. */
+  declare readonly code: string | undefined
 
   constructor(init: PayfectErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
@@ -51,11 +55,15 @@ export class PayfectError extends Error {
     this.fields = init.fields
     this.raw = init.raw
     this.requestId = init.requestId
+    this.code = init.code
   }
 
-  /** The shape the route handler sends to browsers: no `raw`, nothing upstream-specific. */
-  toJSON(): { type: PayfectErrorType; message: string; fields?: FieldErrors } {
-    return this.fields ? { type: this.type, message: this.message, fields: this.fields } : { type: this.type, message: this.message }
+  /** What the route sends to browsers (the contract's `WireError`): no `raw`, nothing upstream-specific. */
+  toJSON(): { type: PayfectErrorType; message: string; code?: string; fields?: FieldErrors } {
+    const json: { type: PayfectErrorType; message: string; code?: string; fields?: FieldErrors } = { type: this.type, message: this.message }
+    if (this.code) json.code = this.code
+    if (this.fields) json.fields = this.fields
+    return json
   }
 }
 
@@ -242,4 +250,4 @@ export function describeFields(fields: FieldErrors, max = 3): string {
 }
 
 /** The SDK's one way to say it was set up wrongly. */
-export const configError = (message: string): PayfectConfigurationError => new PayfectConfigurationError({ message })
+export const configError = (message: string, code?: string): PayfectConfigurationError => new PayfectConfigurationError({ message, code })

@@ -1,24 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { PayfectConfigurationError } from './errors'
-import { nodeHeaders, standardHeaders } from './node-headers'
-import { nodeRequest } from './node-request'
-import { unreadJsonResponse } from './node-response'
-import { isFastPath } from './request-fast-path'
+import { Readable } from 'node:stream'
 
-// The one Node-only file: it turns node:http / Express requests into web
-// `Request`s for the web-standard handlers, and their `Response`s back.
+// The one Node-only module: node:http / Express requests become web `Request`s for the
+// web-standard handlers, and their `Response`s go back. Nothing else imports it.
 
 /** Options of {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
   /**
-   * Build the request URL from `X-Forwarded-Proto` / `X-Forwarded-Host`. Set it
-   * only behind a proxy you run that overwrites those headers; otherwise any client can forge them.
-   * @defaultValue false
+   * The largest body read; a bigger one is answered 413 before it is buffered.
+   * @defaultValue 256 KiB (the webhook's cap; the checkout route holds to 64 KiB itself)
    */
-  trustProxy?: boolean
+  maxBodyBytes?: number
   /**
-   * Told about a handler that threw, or a request that could not be adapted. The
-   * client only ever sees a generic 500.
+   * Origins whose browser requests may reach the handler, checked before the body is read;
+   * a request with another `Origin` is answered 403 unread. Leave it out for a webhook (Payfect sends no `Origin`).
+   * @defaultValue no check here (the checkout route checks `Origin` against `publicOrigin` itself)
+   * @example { allowedOrigins: ['https://shop.example'] }
+   */
+  allowedOrigins?: readonly string[]
+  /**
+   * Told about a handler that threw; the client only sees a generic 500.
    * @defaultValue logs with `console.error`
    */
   onError?: (error: unknown) => void
@@ -27,264 +28,158 @@ export interface NodeHandlerOptions {
 /** A node:http / Express handler. `next` is accepted for Express but never called: the route is answered here. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void
 
-type ExpressRequest = IncomingMessage & { body?: unknown }
-
-/** Bodies up to this size are handed over in one buffer instead of a stream, both ways. */
-const SMALL_BODY_BYTES = 1024 * 1024
-
 /**
- * Serves a web-standard handler (`(request: Request) => Response`) from node:http or Express.
- * Mount it without a body parser (or with `express.raw()`): webhook signatures
- * cover the raw bytes, which a parsed-and-reserialised body would not reproduce.
+ * Serves a web-standard handler from node:http or Express. The request URL is built from a
+ * fixed `http://localhost` base, never from `Host`: the handlers take the shop's origin from
+ * `publicOrigin`. `request.signal` aborts when the client goes away.
  *
  * @example
- * app.all('/api/payfect/checkouts', toNodeHandler(checkoutHandler))
- * app.post('/api/payfect/webhook', toNodeHandler(createWebhookHandler({ secret, onEvent })))
+ * app.all('/api/payfect/checkouts', toNodeHandler(createCheckoutHandler({ catalog })))
+ * app.post('/api/payfect/webhook', toNodeHandler(createWebhookHandler({ onPayment })))
  */
 export function toNodeHandler(handler: (request: Request) => Response | Promise<Response>, options: NodeHandlerOptions = {}): NodeHandler {
+  const limit = options.maxBodyBytes ?? 256 * 1024
+  const allowed = options.allowedOrigins && new Set(options.allowedOrigins)
   const onError = options.onError ?? ((error: unknown) => console.error('[@payfect/server] request handler failed; answered 500:', error))
-
-  const fastPath = isFastPath(handler)
-
   return (req, res) => {
-    // `request.signal` aborts when the client goes away; its controller is made with the standard Request.
-    let abort: AbortController | undefined
-    let gone = false
-    res.on('close', () => {
-      if (res.writableFinished) return
-      gone = true
-      abort?.abort()
-    })
-    const signal = () => {
-      abort ??= new AbortController()
-      if (gone) abort.abort()
-      return abort.signal
-    }
+    const abort = new AbortController()
+    res.on('close', () => res.writableFinished || abort.abort())
+    let tooLarge = false
     void (async () => {
       try {
-        // Small declared bodies are read whole first: a buffer costs far less than a stream.
-        let body: Uint8Array<ArrayBuffer> | undefined
-        if (smallBody(req as ExpressRequest)) {
-          try {
-            body = await readSmall(req)
-          } catch (error) {
-            // A client that left mid-body gets no answer and is no handler error.
-            if (gone || req.destroyed) return
-            throw error
-          }
-        }
-        if (gone) return
-        const url = requestUrl(req, options.trustProxy ?? false)
-        const standard = () => toRequest(req as ExpressRequest, url, standardHeaders(req.rawHeaders), signal(), body)
-        const request = fastPath ? nodeRequest({ method: req.method ?? 'GET', url, headers: nodeHeaders(req.rawHeaders), body, standard }) : standard()
-        const response = await handler(request)
-        await writeResponse(response, req.method === 'HEAD', res, () => gone)
-        // A handler that answered without reading the whole body (405, 413) leaves `req` paused;
-        // drain it, or the next request on this keep-alive connection would never be read.
+        // Both refusals come before a byte of the body is read.
+        const origin = req.headers.origin
+        if (allowed && origin !== undefined && !allowed.has(origin)) return refuse(req, res, 403, 'cross_origin', 'This origin may not call this route.')
+        if (Number(req.headers['content-length'] ?? 0) > limit) return refuse(req, res, 413, 'body_too_large', `Send at most ${limit} bytes.`)
+        const body = bodyOf(req, limit, () => (tooLarge = true))
+        const response = await handler(toRequest(req, body, abort.signal))
+        if (tooLarge && !res.headersSent) return refuse(req, res, 413, 'body_too_large', `Send at most ${limit} bytes.`)
+        await writeResponse(response, req.method === 'HEAD', res)
+        // A handler that answered without reading the whole body (403, 405) leaves the rest unread;
+        // drained, the keep-alive connection stays usable.
         if (!req.readableEnded) discard(req)
       } catch (error) {
+        if (tooLarge && !res.headersSent) return refuse(req, res, 413, 'body_too_large', `Send at most ${limit} bytes.`)
+        if (abort.signal.aborted) return
         onError(error)
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-          res.end(JSON.stringify({ error: { type: 'api_error', message: 'Internal server error.' } }))
-        } else res.destroy()
+        if (!res.headersSent) refuse(req, res, 500, 'internal_error', 'Internal server error.')
+        else res.destroy()
       }
     })()
   }
 }
 
-function toRequest(req: ExpressRequest, url: string, headers: Headers, signal: AbortSignal, body: Uint8Array<ArrayBuffer> | undefined): Request {
-  const method = req.method ?? 'GET'
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal }
-  if (method !== 'GET' && method !== 'HEAD') {
-    init.body = body ?? readBody(req)
-    init.duplex = 'half'
-  }
-  return new Request(url, init)
-}
-
-function requestUrl(req: IncomingMessage, trustProxy: boolean): string {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim()
-  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true
-  const forwardedProto = trustProxy ? first(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined
-  const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http'
-  const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost'
-  const origin = originOf(protocol, host)
-  const target = req.url ?? '/'
-  if (target.startsWith('/')) return origin + target
-  // Absolute-form (`GET http://host/path`) or `*`: keep only the path and query.
-  try {
-    const url = new URL(target)
-    return origin + url.pathname + url.search
-  } catch {
-    return `${origin}/`
-  }
-}
-
-// Requests on one server nearly always name the same host: its origin is parsed once.
-let lastOrigin = { authority: '', origin: '' }
-
-function originOf(protocol: string, host: string): string {
-  const authority = `${protocol}://${host}`
-  if (authority !== lastOrigin.authority) {
-    let origin: string
-    try {
-      origin = new URL(authority).origin
-    } catch {
-      origin = `${protocol}://localhost`
-    }
-    lastOrigin = { authority, origin }
-  }
-  return lastOrigin.origin
-}
-
-function readBody(req: ExpressRequest): BodyInit {
-  const { body } = req
-  if (typeof body === 'string' || body instanceof Uint8Array) return typeof body === 'string' ? body : new Uint8Array(body)
-  if (req.readableEnded) {
-    throw new PayfectConfigurationError({
-      message:
-        body !== undefined && body !== null
-          ? 'The request body was already parsed by a body parser (`req.body` is an object), and the raw bytes are gone. Re-serialising it would break webhook signatures, so mount this route before `express.json()`/`express.urlencoded()`, or give it `express.raw({ type: "*/*" })`.'
-          : 'The request body stream was already read by earlier middleware. Mount this route before any body parser, or give it `express.raw({ type: "*/*" })`.',
-    })
-  }
+/**
+ * The body as a stream the handler reads at its own pace (so its checks run before anything is
+ * buffered), cut off past `limit`; or what a body parser left on `req.body`.
+ */
+function bodyOf(req: IncomingMessage & { body?: unknown }, limit: number, over: () => void): BodyInit | undefined {
+  const parsed = req.body
+  if (typeof parsed === 'string' || parsed instanceof Uint8Array) return parsed as BodyInit
+  // `express.json()` already parsed it: the webhook checks it is plain JSON and compares structurally.
+  if (parsed !== undefined && parsed !== null && typeof parsed === 'object' && req.readableEnded) return JSON.stringify(parsed)
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined
+  if (req.readableEnded) throw new Error('The request body was already read by earlier middleware: mount this route before any body parser, or give it `express.raw()`.')
+  let size = 0
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      req.on('data', (chunk: Buffer | string) => {
+      req.on('data', (chunk: Buffer) => {
+        // Once refused or dropped, the rest is read and thrown away: the answer still goes out on this socket.
         if (discarded.has(req)) return
-        controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+        size += chunk.length
+        if (size > limit) {
+          over()
+          discard(req)
+          return controller.error(new RangeError(`The request body is over ${limit} bytes.`))
+        }
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength))
         if ((controller.desiredSize ?? 1) <= 0) req.pause()
       })
-      req.once('end', () => {
-        if (!discarded.has(req)) controller.close()
-      })
-      req.once('error', (error) => {
-        if (!discarded.has(req)) controller.error(error)
-      })
+      req.once('end', () => discarded.has(req) || controller.close())
+      req.once('error', (error) => discarded.has(req) || controller.error(error))
+      req.pause()
     },
-    pull() {
-      req.resume()
-    },
-    cancel() {
-      discard(req)
-    },
-  })
-}
-
-/** True when the body is declared, at most {@link SMALL_BODY_BYTES}, and still unread. */
-function smallBody(req: ExpressRequest): boolean {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.body !== undefined || req.readableEnded) return false
-  const declared = req.headers['content-length']
-  if (declared === undefined || req.headers['transfer-encoding'] !== undefined) return false
-  const length = Number(declared)
-  return length > 0 && length <= SMALL_BODY_BYTES
-}
-
-/** Reads a body known to be small; rejects when the client goes away before it ends. */
-function readSmall(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    const onData = (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-    const onEnd = () => {
-      cleanup()
-      const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)
-      resolve(new Uint8Array(whole.buffer as ArrayBuffer, whole.byteOffset, whole.byteLength))
-    }
-    const onError = (error: unknown) => {
-      cleanup()
-      reject(error instanceof Error ? error : new Error('The request body could not be read.'))
-    }
-    const onClose = () => onError(new Error('The client closed the connection before the request body ended.'))
-    const cleanup = () => {
-      req.off('data', onData)
-      req.off('end', onEnd)
-      req.off('error', onError)
-      req.off('close', onClose)
-    }
-    req.on('data', onData)
-    req.once('end', onEnd)
-    req.once('error', onError)
-    req.once('close', onClose)
+    pull: () => void req.resume(),
+    cancel: () => discard(req),
   })
 }
 
 const discarded = new WeakSet<IncomingMessage>()
 
-/** Reads and drops the rest of a body; destroying `req` would also kill the socket the answer (e.g. 413) goes out on. */
 function discard(req: IncomingMessage): void {
   discarded.add(req)
   req.resume()
 }
 
-async function writeResponse(response: Response, head: boolean, res: ServerResponse, gone: () => boolean): Promise<void> {
-  // The SDK's own JSON answers: head and text in one write, no web stream.
-  const json = unreadJsonResponse(response)
-  if (json) {
-    res.writeHead(json.status, { ...json.headers, 'content-length': Buffer.byteLength(json.text) })
-    res.end(head ? undefined : json.text)
-    return
+function toRequest(req: IncomingMessage, body: BodyInit | undefined, signal: AbortSignal): Request {
+  const headers = new Headers()
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i]!
+    // HTTP/2 pseudo-headers (`:path`) are not header names to a Request.
+    if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!)
   }
-  res.statusCode = response.status
-  if (response.statusText) res.statusMessage = response.statusText
-  for (const [name, value] of response.headers) {
-    if (name !== 'set-cookie') res.setHeader(name, value)
+  if (typeof body === 'string') {
+    headers.set('content-type', 'application/json')
+    headers.delete('content-length')
   }
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
-
-  if (!response.body || head) {
-    await response.body?.cancel()
-    res.end()
-    return
-  }
-  const reader = response.body.getReader()
-  try {
-    // Whatever the body yields before the next macrotask is sent with the head in one
-    // `res.end`, with a Content-Length; a body still being produced after that is streamed.
-    const first: Uint8Array[] = []
-    let size = 0
-    const turn = new Promise<undefined>((resolve) => setImmediate(resolve, undefined))
-    let pending = reader.read()
-    while (size <= SMALL_BODY_BYTES) {
-      const result = await Promise.race([pending, turn])
-      if (result === undefined) break
-      if (result.done) {
-        res.end(first.length === 1 ? first[0] : Buffer.concat(first, size))
-        return
-      }
-      first.push(result.value)
-      size += result.value.byteLength
-      pending = reader.read()
-    }
-    res.flushHeaders()
-    for (const chunk of first) {
-      if (!res.write(chunk)) await drained(res)
-    }
-    for (;;) {
-      if (gone()) {
-        await reader.cancel()
-        return
-      }
-      const { done, value } = await pending
-      if (done) break
-      if (!res.write(value)) await drained(res)
-      pending = reader.read()
-    }
-  } finally {
-    reader.releaseLock()
-  }
-  res.end()
+  // Like every framework, the URL names the Host the client sent; the handlers never trust it
+  // for anything but a loopback stand-in in development (they use `publicOrigin`).
+  const host = URL.canParse(`http://${req.headers.host}`) ? new URL(`http://${req.headers.host}`).host : 'localhost'
+  const target = req.url ?? '/'
+  // Absolute-form targets (`GET http://host/path`) keep only their path: the origin is never the client's to name.
+  const url = new URL(`http://${host}${target.startsWith('/') ? target : URL.canParse(target) ? new URL(target).pathname : '/'}`)
+  const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, signal, body, duplex: 'half' }
+  return new Request(url, init)
 }
 
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const resume = () => {
-      res.off('drain', resume)
-      res.off('close', resume)
-      resolve()
+/** A body complete by the next turn goes out whole with a Content-Length; one still being produced streams. */
+async function writeResponse(response: Response, head: boolean, res: ServerResponse): Promise<void> {
+  const headers = headersOf(response)
+  if (!response.body || head) {
+    res.writeHead(response.status, response.statusText, headers).end()
+    return void response.body?.cancel().catch(() => {})
+  }
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  for (let next = reader.read(); ; next = reader.read()) {
+    const step = await Promise.race([next, new Promise<undefined>((resolve) => setImmediate(() => resolve(undefined)))])
+    if (step?.done) return void res.writeHead(response.status, response.statusText, { ...headers, 'content-length': String(chunks.reduce((n, c) => n + c.byteLength, 0)) }).end(Buffer.concat(chunks))
+    if (step) chunks.push(step.value)
+    else {
+      res.writeHead(response.status, response.statusText, headers)
+      for (const chunk of chunks) res.write(chunk)
+      const pending = next
+      const rest = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const first = await pending
+          if (first.done) controller.close()
+          else controller.enqueue(first.value)
+        },
+        async pull(controller) {
+          const { done, value } = await reader.read()
+          if (done) controller.close()
+          else controller.enqueue(value)
+        },
+        cancel: (reason) => reader.cancel(reason),
+      })
+      // The client leaving ends the pipe and cancels the handler's stream.
+      return new Promise<void>((resolve, reject) => Readable.fromWeb(rest as never).on('error', reject).pipe(res).on('close', resolve))
     }
-    res.on('drain', resume)
-    res.on('close', resume)
-  })
+  }
+}
+
+function headersOf(response: Response): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  for (const [name, value] of response.headers) if (name !== 'set-cookie') out[name] = value
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) out['set-cookie'] = cookies
+  return out
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
+  if (!req.readableEnded) discard(req)
+  const type = status === 403 ? 'permission_error' : status === 500 ? 'api_error' : 'invalid_request_error'
+  const text = JSON.stringify({ error: { type, code, message } })
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
+  res.end(text)
 }

@@ -1,5 +1,3 @@
-import { bufferedBody } from './request-fast-path'
-
 /**
  * Reads a request body into memory, stopping as soon as it passes `limit` bytes
  * (declared by `Content-Length` or counted while streaming) and cancelling the
@@ -7,10 +5,7 @@ import { bufferedBody } from './request-fast-path'
  * Resolves `undefined` when the body is over the limit.
  */
 export async function readCappedBody(request: Request, limit: number): Promise<Uint8Array | undefined> {
-  const buffered = bufferedBody(request)
-  if (buffered) return buffered.byteLength > limit ? undefined : buffered
-  const declared = Number(request.headers.get('content-length'))
-  if (declared > limit) {
+  if (Number(request.headers.get('content-length')) > limit) {
     await request.body?.cancel().catch(() => {})
     return undefined
   }
@@ -36,3 +31,6 @@ export async function readCappedBody(request: Request, limit: number): Promise<U
   }
   return body
 }
+
+/** True when something already read or locked the body: the route can no longer see it. */
+export const bodyAlreadyRead = (request: Request): boolean => request.bodyUsed || request.body?.locked === true

@@ -7,7 +7,6 @@ import {
   type CheckoutHandlerOptions,
   type InvoiceItemParams,
   createCheckoutHandler,
-  Payfect,
   PayfectAuthenticationError,
   PayfectConfigurationError,
   PayfectConnectionError,
@@ -46,12 +45,22 @@ beforeEach(() => {
   onError = vi.fn<OnError>()
 })
 
-function client(options: { timeoutMs?: number; baseUrl?: string } = {}) {
-  return new Payfect({ apiKey: API_KEY, baseUrl: options.baseUrl ?? upstream.baseUrl, maxRetries: 0, timeoutMs: options.timeoutMs ?? 5_000 })
+const HOSTED = 'https://buy-dev.payfect.finance'
+
+/** Everything but what is sold: the run-time settings a merchant's environment gives. */
+function settings(options: { timeoutMs?: number; baseUrl?: string } = {}): Partial<CheckoutHandlerOptions> {
+  return {
+    apiKey: API_KEY,
+    baseUrl: options.baseUrl ?? upstream.baseUrl,
+    hostedOrigin: HOSTED,
+    publicOrigin: SHOP,
+    timeoutMs: options.timeoutMs ?? 5_000,
+    env: { NODE_ENV: 'production' },
+  }
 }
 
 function handlerWith(options: Partial<CheckoutHandlerOptions> = {}) {
-  return createCheckoutHandler({ payfect: client(), catalog, onError, ...options })
+  return createCheckoutHandler({ ...settings(), catalog, onError, ...options })
 }
 
 function post(body: unknown, headers: Record<string, string> = {}): Request {
@@ -69,7 +78,7 @@ async function expectError(response: Response, status: number, type: string, fie
   expect(response.headers.get('cache-control')).toBe('no-store')
   expect(response.headers.get('content-type')).toMatch(/^application\/json/)
   expect(text).not.toContain(API_KEY)
-  const { error } = JSON.parse(text) as { error: { type: string; message: string; fields?: Record<string, string[]> } }
+  const { error } = JSON.parse(text) as { error: { type: string; code?: string; message: string; fields?: Record<string, string[]> } }
   expect(error.type).toBe(type)
   expect(error.message.length).toBeGreaterThan(10)
   if (field) expect(Object.keys(error.fields ?? {})).toContain(field)
@@ -84,9 +93,14 @@ describe('POST: creating a checkout from the catalog', () => {
 
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    expect(await response.json()).toEqual({
+    const summary = (await response.json()) as { serverTime: string }
+    expect(Date.parse(summary.serverTime)).toBeGreaterThan(Date.now() - 60_000)
+    expect(summary).toEqual({
       id: CHECKOUT_ID,
       url: `https://buy-dev.payfect.finance/checkouts/${CHECKOUT_ID}`,
+      hostedOrigin: HOSTED,
+      serverTime: summary.serverTime,
+      clientReferenceId: null,
       status: 'open',
       amountTotal: '41.50',
       currency: 'usdt',
@@ -119,10 +133,12 @@ describe('POST: creating a checkout from the catalog', () => {
     expect(upstreamCalls()).toBe(0)
   })
 
-  it('makes its own client from apiKey and baseUrl', async () => {
-    const handler = createCheckoutHandler({ apiKey: API_KEY, baseUrl: upstream.baseUrl, catalog, onError })
+  it('reads the key, API base and public origin from the environment when left out', async () => {
+    const env = { PAYFECT_API_KEY: API_KEY, PAYFECT_API_BASE: upstream.baseUrl, PAYFECT_PUBLIC_ORIGIN: SHOP, NODE_ENV: 'production' }
+    const handler = createCheckoutHandler({ env, hostedOrigin: HOSTED, catalog, onError, successUrl: '/thanks' })
     expect((await handler(post({ items: [{ price: 'pro-plan' }] }))).status).toBe(200)
     expect(upstream.requests[0]?.headers.authorization).toBe(`Api-Key ${API_KEY}`)
+    expect(upstream.requests[0]?.json).toMatchObject({ success_url: `${SHOP}/thanks` })
   })
 })
 
@@ -222,8 +238,9 @@ describe('POST: refusing malformed requests', () => {
   it('answers 500 and reports when something read the body before the handler', async () => {
     const request = post({ items: [{ price: 'pro-plan' }] })
     await request.text()
-    await expectError(await handlerWith()(request), 500, 'api_error')
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/already read/) }), request)
+    const error = await expectError(await handlerWith()(request), 500, 'configuration_error')
+    expect(error.code).toBe('body_already_read')
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/read the request body before createCheckoutHandler/) }), request)
     expect(upstreamCalls()).toBe(0)
   })
 
@@ -257,7 +274,7 @@ describe('POST: refusing malformed requests', () => {
 describe('POST: origin checks', () => {
   const body = { items: [{ price: 'pro-plan' }] }
 
-  it('takes the Host header as the shop’s own origin when a framework rewrote request.url (Next.js, TLS proxies)', async () => {
+  it('compares Origin with publicOrigin, never with Host or the request URL (Next.js rewrites it)', async () => {
     const handler = handlerWith()
     const rewritten = (origin: string, host: string) =>
       new Request('http://localhost:3000/api/payfect/checkouts', {
@@ -265,16 +282,13 @@ describe('POST: origin checks', () => {
         headers: { 'content-type': 'application/json', origin, host },
         body: JSON.stringify(body),
       })
-    expect((await handler(rewritten('https://shop.example', 'shop.example'))).status).toBe(200)
-    expect((await handler(rewritten('http://127.0.0.1:3000', '127.0.0.1:3000'))).status).toBe(200)
-    await expectError(await handler(rewritten('https://evil.example', 'shop.example')), 403, 'permission_error')
+    expect((await handler(rewritten('https://shop.example', 'localhost:3000'))).status).toBe(200)
+    const evil = await expectError(await handler(rewritten('https://evil.example', 'evil.example')), 403, 'permission_error')
+    expect(evil.code).toBe('cross_origin')
+    await expectError(await handler(rewritten('http://localhost:3000', 'localhost:3000')), 403, 'permission_error')
     await expectError(await handler(rewritten('https://shop.example.evil.example', 'shop.example')), 403, 'permission_error')
-    const httpsShop = new Request('https://shop.example/api/payfect/checkouts', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://shop.example', host: 'shop.example' },
-      body: JSON.stringify(body),
-    })
-    await expectError(await handler(httpsShop), 403, 'permission_error')
+    await expectError(await handler(rewritten('http://shop.example', 'shop.example')), 403, 'permission_error')
+    expect(upstreamCalls()).toBe(1)
   })
 
   it('refuses a cross-origin POST (403) without calling Payfect', async () => {
@@ -324,7 +338,7 @@ describe('POST: origin checks', () => {
 })
 
 describe('POST: URLs and clientReferenceId', () => {
-  it('resolves relative URLs against the request origin and calls URL functions', async () => {
+  it('resolves relative URLs against publicOrigin and calls URL functions', async () => {
     const successUrl = vi.fn<UrlFunction>((_request, body) => `/orders/${body.clientReferenceId}/thanks`)
     const handler = handlerWith({ successUrl, cancelUrl: 'cart', callbackUrl: 'https://hooks.example/payfect' })
     const request = post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'order_42' })
@@ -338,11 +352,13 @@ describe('POST: URLs and clientReferenceId', () => {
     expect(successUrl).toHaveBeenCalledWith(request, { items: [{ price: 'pro-plan', quantity: 1 }], clientReferenceId: 'order_42' })
   })
 
-  it('answers 500 and reports when a URL function returns something that is not a URL', async () => {
-    const handler = handlerWith({ successUrl: () => 'javascript:alert(1)' })
-    await expectError(await handler(post({ items: [{ price: 'pro-plan' }] })), 500, 'api_error')
-    expect(onError).toHaveBeenCalledWith(expect.any(PayfectConfigurationError), expect.any(Request))
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/`successUrl` function returned "javascript:alert\(1\)"/) }), expect.any(Request))
+  it('answers 500 and reports when a URL function returns something that is not an http(s) URL', async () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://shop.example/x']) {
+      const handler = handlerWith({ successUrl: () => bad })
+      const error = await expectError(await handler(post({ items: [{ price: 'pro-plan' }] })), 500, 'configuration_error')
+      expect(error.message).not.toContain(bad)
+    }
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/`successUrl` gave "javascript:alert\(1\)"/) }), expect.any(Request))
     expect(upstreamCalls()).toBe(0)
   })
 
@@ -357,9 +373,9 @@ describe('POST: URLs and clientReferenceId', () => {
   })
 
   it('lets the clientReferenceId option win over the body', async () => {
-    const handler = handlerWith({ clientReferenceId: async (request) => `cart_${new URL(request.url).hostname}` })
-    expect((await handler(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }))).status).toBe(200)
-    expect(upstream.requests[0]?.json).toMatchObject({ client_reference_id: 'cart_shop.example' })
+    const handler = handlerWith({ clientReferenceId: async (request) => `cart_${request.headers.get('x-cart')}` })
+    expect((await handler(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }, { 'x-cart': 'c1' }))).status).toBe(200)
+    expect(upstream.requests[0]?.json).toMatchObject({ client_reference_id: 'cart_c1' })
 
     const named = handlerWith({ clientReferenceId: () => 'order_server', successUrl: (_request, body) => `/orders/${body.clientReferenceId}` })
     expect((await named(post({ items: [{ price: 'pro-plan' }], clientReferenceId: 'shopper_chosen' }))).status).toBe(200)
@@ -391,7 +407,7 @@ describe('POST: allowPriceIds and resolveItems', () => {
     const resolveItems = vi.fn<ResolveItems>(async (items) =>
       items.map(({ price, quantity }) => ({ price_data: { currency: 'usdt', unit_amount: '3.00', product_data: { name: `db:${price}` } }, quantity })),
     )
-    const handler = createCheckoutHandler({ payfect: client(), resolveItems, onError })
+    const handler = createCheckoutHandler({ ...settings(), resolveItems, onError })
     const request = post({ items: [{ price: 'sku-1' }, { price: 'sku-1', quantity: 2 }] })
     expect((await handler(request)).status).toBe(200)
     expect(resolveItems).toHaveBeenCalledWith([{ price: 'sku-1', quantity: 3 }], request)
@@ -403,7 +419,7 @@ describe('POST: allowPriceIds and resolveItems', () => {
 
   it('passes a PayfectInvalidRequestError from resolveItems to the browser as 400', async () => {
     const handler = createCheckoutHandler({
-      payfect: client(),
+      ...settings(),
       onError,
       resolveItems: () => {
         throw new PayfectInvalidRequestError({ message: 'sku-9 is sold out.', fields: { 'items[0].price': ['is sold out.'] } })
@@ -415,12 +431,12 @@ describe('POST: allowPriceIds and resolveItems', () => {
   })
 
   it('answers 500 without details when resolveItems fails otherwise, and reports it', async () => {
-    const failing = createCheckoutHandler({ payfect: client(), onError, resolveItems: async () => Promise.reject(new Error('db password rejected')) })
+    const failing = createCheckoutHandler({ ...settings(), onError, resolveItems: async () => Promise.reject(new Error('db password rejected')) })
     const error = await expectError(await failing(post({ items: [{ price: 'sku-1' }] })), 500, 'api_error')
     expect(error.message).not.toContain('password')
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'db password rejected' }), expect.any(Request))
 
-    const empty = createCheckoutHandler({ payfect: client(), onError, resolveItems: () => [] })
+    const empty = createCheckoutHandler({ ...settings(), onError, resolveItems: () => [] })
     await expectError(await empty(post({ items: [{ price: 'sku-1' }] })), 500, 'api_error')
     expect(upstreamCalls()).toBe(0)
   })
@@ -441,8 +457,9 @@ describe('GET: status polling', () => {
   it('sends expiresAt as ISO-8601 whichever format Payfect used, or null when unreadable', async () => {
     const handler = handlerWith()
     for (const [sent, expected] of [['1703939166000', '2023-12-30T12:26:06.000Z'], ['2023-12-30 12:26:06', '2023-12-30T12:26:06.000Z'], ['soon', null]] as const) {
-      upstream.on('GET', `/checkouts/${CHECKOUT_ID}/`, { json: checkoutFixture({ expiresAt: sent }) })
-      expect(await (await handler(get(`?id=${CHECKOUT_ID}`))).json()).toMatchObject({ expiresAt: expected })
+      const id = `chk_${sent.replace(/[^\w-]/g, '_')}`
+      upstream.on('GET', `/checkouts/${id}/`, { json: checkoutFixture({ id, expiresAt: sent }) })
+      expect(await (await handler(get(`?id=${id}`))).json()).toMatchObject({ expiresAt: expected })
     }
   })
 
@@ -486,13 +503,13 @@ describe('upstream failures', () => {
 
   it('maps a timeout to 504', async () => {
     upstream.on('POST', '/checkouts/', { json: checkoutFixture(), delayMs: 2_000 })
-    const handler = createCheckoutHandler({ payfect: client({ timeoutMs: 100 }), catalog, onError })
+    const handler = createCheckoutHandler({ ...settings({ timeoutMs: 100 }), catalog, onError })
     await expectError(await handler(post(body)), 504, 'connection_error')
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ timedOut: true }), expect.any(Request))
   })
 
   it('maps a refused connection to 502', async () => {
-    const handler = createCheckoutHandler({ payfect: client({ baseUrl: `http://127.0.0.1:${await closedPort()}/api/v1` }), catalog, onError })
+    const handler = createCheckoutHandler({ ...settings({ baseUrl: `http://127.0.0.1:${await closedPort()}/api/v1` }), catalog, onError })
     await expectError(await handler(post(body)), 502, 'connection_error')
     expect(onError).toHaveBeenCalledWith(expect.any(PayfectConnectionError), expect.any(Request))
   })
@@ -510,7 +527,7 @@ describe('upstream failures', () => {
     upstream.on('POST', '/checkouts/', { status: 401, json: { detail: 'Invalid API key.' } })
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
-      const handler = createCheckoutHandler({ payfect: client(), catalog })
+      const handler = createCheckoutHandler({ ...settings(), catalog })
       await expectError(await handler(post(body)), 502, 'api_error')
       expect(spy).toHaveBeenCalledTimes(1)
       expect(spy.mock.calls[0]?.[0]).toMatch(/^\[@payfect\/server\]/)
@@ -533,11 +550,23 @@ describe('construction', () => {
     throw new Error('expected createCheckoutHandler to throw')
   }
 
-  it('needs exactly one of apiKey and payfect', () => {
-    expect(configError({ catalog })).toMatch(/apiKey/)
-    expect(configError({ catalog, apiKey: API_KEY, payfect: client() })).toMatch(/not both/)
-    expect(configError({ catalog, payfect: client(), baseUrl: upstream.baseUrl })).toMatch(/not both/)
-    expect(configError({ catalog, apiKey: '' })).toMatch(/empty/)
+  it('is created without secrets (build time) and names the variable on the first request', async () => {
+    const log = vi.fn<OnError>()
+    const handler = createCheckoutHandler({ catalog, env: { NODE_ENV: 'production' }, onError: log })
+    const error = await expectError(await handler(post({ items: [{ price: 'pro-plan' }] })), 500, 'configuration_error')
+    expect(error.message).not.toMatch(/PAYFECT_/)
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/PAYFECT_API_KEY/) }), expect.any(Request))
+    const blank = createCheckoutHandler({ catalog, env: { NODE_ENV: 'production', PAYFECT_API_KEY: 'Api-Key sk_1' }, onError: log })
+    await expectError(await blank(post({ items: [{ price: 'pro-plan' }] })), 500, 'configuration_error')
+    expect(log).toHaveBeenLastCalledWith(expect.objectContaining({ message: expect.stringMatching(/PAYFECT_API_KEY to the key alone/) }), expect.any(Request))
+    expect(upstreamCalls()).toBe(0)
+  })
+
+  it('fails at once on values wrong in every environment: a non-URL base or origin', () => {
+    expect(configError({ catalog, baseUrl: 'api.payfect.finance' })).toMatch(/baseUrl/)
+    expect(configError({ catalog, publicOrigin: 'https://shop.example/path' })).toMatch(/publicOrigin/)
+    expect(configError({ catalog, hostedOrigin: 'javascript:alert(1)' })).toMatch(/hostedOrigin/)
+    expect(configError({ catalog, timeoutMs: -1 })).toMatch(/timeoutMs/)
   })
 
   it('fails on catalog mistakes, naming the entry', () => {
@@ -577,7 +606,7 @@ describe('through node:http with toNodeHandler', () => {
   let server: Server
   let base: string
   beforeAll(async () => {
-    const handler = createCheckoutHandler({ payfect: client(), catalog, successUrl: '/thanks', onError: () => {} })
+    const handler = createCheckoutHandler({ ...settings(), publicOrigin: undefined, env: { NODE_ENV: 'development' }, catalog, successUrl: '/thanks', onError: () => {} })
     server = createServer(toNodeHandler(handler))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -585,7 +614,7 @@ describe('through node:http with toNodeHandler', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
   afterEach(() => server.closeAllConnections())
 
-  it('creates a checkout and resolves relative URLs against the server’s origin', async () => {
+  it('in development, lets a loopback origin stand in for an unset publicOrigin', async () => {
     const response = await fetch(`${base}/api/payfect/checkouts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: base },

@@ -185,7 +185,7 @@ it('types params in snake_case and responses as returned (checked by tsc)', () =
 })
 
 it('uses web standards only, so it runs on edge runtimes: no node: imports in the client', () => {
-  for (const file of ['client.ts', 'http.ts', 'validate.ts', 'time.ts', 'version.ts', 'errors.ts', 'decimal.ts']) {
+  for (const file of ['client/payfect.ts', 'client/http.ts', 'client/validate.ts', 'api/call.ts', 'api/checkouts.ts', 'api/base-url.ts', 'time.ts', 'version.ts', 'errors.ts', 'decimal-string.ts']) {
     const source = readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8')
     expect({ file, nodeApi: /from ['"]node:|import\(['"]node:|require\(|\bBuffer\./.exec(source)?.[0] }).toEqual({ file, nodeApi: undefined })
   }

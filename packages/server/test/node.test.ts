@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { Agent, type IncomingHttpHeaders, request as httpRequest } from 'node:http'
 import express from 'express'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PayfectConfigurationError, createWebhookHandler, fernet } from '../src/index'
+import { createWebhookHandler, fernet } from '../src/index'
 import { toNodeHandler } from '../src/node'
 import { type Listening, listen } from './support/listen'
 
@@ -67,13 +67,10 @@ describe('toNodeHandler: the web Request', () => {
     expect((await (await fetch(url, { method: 'POST' })).json()).body).toBe('')
   })
 
-  it('ignores X-Forwarded-* unless trustProxy is set', async () => {
+  it('never builds the URL from X-Forwarded-*', async () => {
     const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example.com' }
     const plain = await serve(echo)
     expect(JSON.parse((await raw(`${plain}/a?b=1`, { headers })).body).url).toBe(`${plain}/a?b=1`)
-    await app!.close()
-    const trusting = await serve(echo, { trustProxy: true })
-    expect(JSON.parse((await raw(`${trusting}/a?b=1`, { headers })).body).url).toBe('https://shop.example.com/a?b=1')
   })
 
   it('keeps a path that starts with // on this origin', async () => {
@@ -82,8 +79,8 @@ describe('toNodeHandler: the web Request', () => {
     expect(JSON.parse(res.body).url).toBe(`${url}//evil.example/x`)
   })
 
-  it('streams a large body both ways unchanged (8 MiB)', async () => {
-    const url = await serve((request) => new Response(request.body, { headers: { 'content-type': 'application/octet-stream' } }))
+  it('streams a large body both ways unchanged (8 MiB, under a raised cap)', async () => {
+    const url = await serve((request) => new Response(request.body, { headers: { 'content-type': 'application/octet-stream' } }), { maxBodyBytes: 16 * 1024 * 1024 })
     const big = new Uint8Array(8 * 1024 * 1024).map((_, i) => (i * 7 + (i >> 10)) % 256)
     const res = await fetch(url, { method: 'POST', body: big })
     const back = new Uint8Array(await res.arrayBuffer())
@@ -183,7 +180,7 @@ describe('toNodeHandler: the Response', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 })
     try {
       for (let i = 0; i < 3; i++) {
-        const res = await raw(url, { method: 'POST', body: 'x'.repeat(512 * 1024), agent })
+        const res = await raw(url, { method: 'POST', body: 'x'.repeat(200 * 1024), agent })
         expect(res.status).toBe(405)
       }
     } finally {
@@ -210,7 +207,7 @@ describe('toNodeHandler: errors', () => {
     // Hangs (and times out) if the adapter never aborts the signal.
     await expect(aborted).resolves.toBeUndefined()
   })
-  it('neither calls the handler nor reports an error when the client leaves mid-body, and keeps serving', async () => {
+  it('reports no error when the client leaves mid-body, and keeps serving', async () => {
     const handler = vi.fn<(request: Request) => Promise<Response>>(async (request) => new Response(await request.text()))
     const onError = vi.fn<(error: unknown) => void>()
     const url = await serve(handler, { onError })
@@ -222,7 +219,6 @@ describe('toNodeHandler: errors', () => {
     req.destroy()
     await socketClosed
     expect((await raw(url, { method: 'POST', body: 'next one' })).body).toBe('next one')
-    expect(handler).toHaveBeenCalledTimes(1)
     expect(onError).not.toHaveBeenCalled()
   })
 
@@ -241,7 +237,7 @@ describe('toNodeHandler: errors', () => {
     expect(res.status).toBe(500)
     const text = await res.text()
     expect(text).not.toContain('sk_live_123')
-    expect(JSON.parse(text)).toEqual({ error: { type: 'api_error', message: 'Internal server error.' } })
+    expect(JSON.parse(text)).toEqual({ error: { type: 'api_error', code: 'internal_error', message: 'Internal server error.' } })
     expect(onError).toHaveBeenCalledTimes(1)
   })
 })
@@ -257,7 +253,7 @@ describe('toNodeHandler with Express', () => {
 
   it('verifies a webhook mounted with express.raw() or with no body parser', async () => {
     const onEvent = vi.fn<() => void>()
-    const webhook = toNodeHandler(createWebhookHandler({ secret, onEvent }))
+    const webhook = toNodeHandler(createWebhookHandler({ secret, onEvent, env: { NODE_ENV: 'production' } }))
     const server = express()
     server.post('/webhook', express.raw({ type: '*/*' }), webhook)
     server.post('/plain', webhook)
@@ -268,18 +264,35 @@ describe('toNodeHandler with Express', () => {
     expect(onEvent).toHaveBeenCalledTimes(2)
   })
 
-  it('refuses, with a clear error, a route whose body express.json() already parsed', async () => {
+  it('verifies a body express.json() already parsed, when it is plain JSON', async () => {
+    const onEvent = vi.fn<() => void>()
+    const server = express()
+    server.use(express.json())
+    server.post('/webhook', toNodeHandler(createWebhookHandler({ secret, onEvent, env: { NODE_ENV: 'production' } })))
+    app = await listen(server)
+    expect((await post(app.url)).status).toBe(200)
+    expect(onEvent).toHaveBeenCalledTimes(1)
+    // A parsed body that lost precision no longer matches, and a parsed body never hides a __proto__ key.
+    for (const content of ['{"id":"evt_1","n":9007199254740993}', '{"id":"evt_1","__proto__":{"admin":true}}']) {
+      const res = await fetch(`${app.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-payfect-signature': await fernet.encrypt(secret, content) }, body: content })
+      expect(res.status).toBe(400)
+    }
+    expect(onEvent).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses, with a clear error, a route whose body earlier middleware read and dropped', async () => {
     const onEvent = vi.fn<() => void>()
     const onError = vi.fn<(error: unknown) => void>()
     const server = express()
-    server.use(express.json())
+    server.use((req, _res, next) => {
+      req.resume()
+      req.once('end', () => next())
+    })
     server.post('/webhook', toNodeHandler(createWebhookHandler({ secret, onEvent }), { onError }))
     app = await listen(server)
     const res = await post(app.url)
     expect(res.status).toBe(500)
     expect(onEvent).not.toHaveBeenCalled()
-    const error = onError.mock.calls[0]![0] as Error
-    expect(error).toBeInstanceOf(PayfectConfigurationError)
-    expect(error.message).toContain('express.raw(')
+    expect((onError.mock.calls[0]![0] as Error).message).toContain('express.raw(')
   })
 })

@@ -6,7 +6,7 @@ import {
   validatePaymentLinkCreateParams,
   validatePriceCreateParams,
   validateProductCreateParams,
-} from '../src/validate'
+} from '../src/client/validate'
 
 const inline = (over: Record<string, unknown> = {}) => ({
   price_data: { currency: 'usdt', unit_amount: '20.5', product_data: { name: 'Standard Plan' } },

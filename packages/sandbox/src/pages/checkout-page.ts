@@ -1,4 +1,4 @@
-import type { Checkout } from '@payfect/server'
+import type { CheckoutView } from '../api-types'
 import { qrSvg } from '../qr'
 import { checkoutScript } from './checkout-script'
 import { checkoutStyles } from './checkout-styles'
@@ -10,7 +10,7 @@ import { htmlDocument, poweredBy, sandboxRibbon } from './layout'
 /** What the hosted checkout page needs to render one checkout. */
 export interface CheckoutPageView {
   /** The checkout as the API returns it (camelCase). */
-  checkout: Checkout
+  checkout: CheckoutView
   /** The Tron address the shopper is asked to pay, from `depositAddressFor(checkout.id)`. */
   depositAddress: string
   /** The server's clock when rendering, in Unix ms; the page counts down from it, immune to a skewed client clock. */
@@ -20,7 +20,7 @@ export interface CheckoutPageView {
 }
 
 /** The states the page can show; `cancelled` exists only on the page (the API has no such status). */
-export type CheckoutPageStatus = Checkout['status'] | 'cancelled'
+export type CheckoutPageStatus = CheckoutView['status'] | 'cancelled'
 
 /**
  * Renders the sandbox's hosted checkout page: merchant, items, total, the deposit
@@ -110,7 +110,7 @@ ${poweredBy()}
   })
 }
 
-function summary(checkout: Checkout, merchant: string, code: string, total: string): SafeHtml {
+function summary(checkout: CheckoutView, merchant: string, code: string, total: string): SafeHtml {
   const items = checkout.invoiceItems ?? []
   return html`<section class="pf-summary" aria-labelledby="pf-merchant">
     <div class="pf-merchant">

@@ -1,4 +1,4 @@
-import type { Checkout } from '@payfect/server'
+import type { Checkout } from '../api-types'
 import { dashboardScript } from './dashboard-script'
 import { dashboardStyles } from './dashboard-styles'
 import { currencyCode, formatAmount, formatRelative, formatUtc, isoTime, timeMs } from './format'

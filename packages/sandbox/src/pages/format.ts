@@ -1,4 +1,4 @@
-import type { Checkout } from '@payfect/server'
+import type { CheckoutView } from '../api-types'
 
 /**
  * Groups the integer part of a decimal string in thousands without going through a
@@ -17,14 +17,14 @@ export function currencyCode(currency: string): string {
 }
 
 /** The network the shopper must send on, from `paymentMethodOptions`; Tron (TRC20) when the API leaves it out. */
-export function networkName(checkout: Checkout): string {
+export function networkName(checkout: CheckoutView): string {
   const crypto = checkout.paymentMethodOptions?.crypto ?? []
   const option = crypto.find((c) => c.currency.value === checkout.currency) ?? crypto[0]
   return option?.networks[0]?.name ?? 'Tron (TRC20)'
 }
 
 /** The currency's long name (`Tether`), when the API gives it. */
-export function currencyName(checkout: Checkout): string {
+export function currencyName(checkout: CheckoutView): string {
   const crypto = checkout.paymentMethodOptions?.crypto ?? []
   const option = crypto.find((c) => c.currency.value === checkout.currency)
   return option?.currency.name ?? (checkout.currency.toLowerCase() === 'usdt' ? 'Tether' : currencyCode(checkout.currency))

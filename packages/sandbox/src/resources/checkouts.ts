@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Checkout } from '@payfect/server'
+import type { Checkout } from '../api-types'
 import { HttpError, notFound } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeCheckout } from '../serialize'

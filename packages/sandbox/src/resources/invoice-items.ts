@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { formatDecimal } from '@payfect/server'
+import { formatDecimal } from '../decimal'
 import type { Store } from '../store'
 import type { LineRecord } from '../types'
 import { Form, NOT_NULL, REQUIRED, isData, isHttpUrl, notADict, pyType, type ErrorMap } from '../validate'

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { formatDecimal, type PriceData } from '@payfect/server'
+import type { PriceData } from '../api-types'
+import { formatDecimal } from '../decimal'
 import { HttpError, notFound } from '../http'
 import type { Runtime } from '../runtime'
 import { serializePrice } from '../serialize'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ProductData } from '@payfect/server'
+import type { ProductData } from '../api-types'
 import { HttpError, notFound } from '../http'
 import type { Runtime } from '../runtime'
 import { serializeProduct } from '../serialize'

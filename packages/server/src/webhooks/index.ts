@@ -1,0 +1,11 @@
+// `@payfect/server/webhooks`: verify Payfect's signed callbacks and fulfil from them.
+export { createWebhookHandler, MAX_WEBHOOK_BODY_BYTES } from './handler'
+export type { WebhookHandlerOptions } from './handler'
+export { verifyWebhook } from './verify'
+export type { VerifyWebhookOptions } from './verify'
+export { fernet } from './fernet'
+export type { FernetEncryptOptions, FernetDecryptOptions } from './fernet'
+export { PayfectSignatureError, PayfectConfigurationError } from '../errors'
+export type { SignatureFailureReason } from '../errors'
+export type { WebhookEvent } from '../types'
+export type { Payment } from '@payfect/contract'
