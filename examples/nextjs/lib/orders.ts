@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto'
-
-/** The contract's `Payment`, as far as fulfilment reads it (until @payfect/server exports it). */
-export interface Payment {
-  checkoutId: string
-  clientReferenceId: string | null
-  amount: string
-  currency: string
-}
+import type { Payment } from '@payfect/server'
 
 /** What the shop sells, keyed by the `price` the browser sends: amounts come from here, never from a request. */
 export const catalog = {

@@ -97,7 +97,7 @@ afterAll(async () => {
 })
 
 describe('examples/nextjs', () => {
-  test('a shopper places an order and pays it in Chromium; the verified webhook marks it paid', async () => {
+  test('a shopper places an order and pays it in Chromium: the order turns paid, and the signed callback is accepted', async () => {
     const page = await browser!.newPage()
     try {
       const orderId = await placeOrder(page)

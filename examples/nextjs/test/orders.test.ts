@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import type { Payment } from '@payfect/server'
 import { fulfil, getOrder, placeOrder } from '../lib/orders'
 
-const paymentFor = (orderId: string | null, overrides: Partial<Parameters<typeof fulfil>[0]> = {}) => ({
+const paymentFor = (orderId: string | null, overrides: Partial<Payment> = {}): Payment => ({
   checkoutId: 'cs_1',
   clientReferenceId: orderId,
   amount: '20.00',
   currency: 'usdt',
   livemode: false,
-  source: 'webhook' as const,
+  source: 'webhook',
   ...overrides,
 })
 
@@ -15,10 +16,11 @@ describe('lib/orders fulfil', () => {
   const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
   afterEach(() => logged.mockClear())
 
-  test('marks the order paid once: the same checkout again (a retried callback, or a status read) changes nothing', () => {
+  test('marks the order paid once: the same checkout again (a retried callback, then a status read) changes nothing', () => {
     const order = placeOrder('pro-plan')
     fulfil(paymentFor(order.id))
     fulfil(paymentFor(order.id))
+    fulfil(paymentFor(order.id, { source: 'status' }))
     expect(getOrder(order.id)).toMatchObject({ status: 'paid', checkoutId: 'cs_1', problems: [] })
     expect(logged).not.toHaveBeenCalled()
   })

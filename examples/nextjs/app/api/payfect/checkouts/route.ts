@@ -1,3 +1,11 @@
-import { checkoutHandler } from '@/lib/payfect'
+import { createCheckoutHandler } from '@payfect/server'
+import { catalog, fulfil } from '@/lib/orders'
 
-export { checkoutHandler as GET, checkoutHandler as POST }
+const handler = createCheckoutHandler({
+  catalog,
+  successUrl: '/checkout/success',
+  cancelUrl: '/',
+  callbackUrl: '/api/payfect/webhook',
+  onPayment: fulfil,
+})
+export { handler as GET, handler as POST }

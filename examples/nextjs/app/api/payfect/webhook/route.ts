@@ -1,3 +1,4 @@
-import { webhookHandler } from '@/lib/payfect'
+import { createWebhookHandler } from '@payfect/server'
+import { fulfil } from '@/lib/orders'
 
-export { webhookHandler as POST }
+export const POST = createWebhookHandler({ onPayment: fulfil })
