@@ -79,7 +79,22 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     successUrl: rest.successUrl ?? undefined,
     cancelUrl: rest.cancelUrl ?? undefined,
   })
-  return { ...rest, id, status, amountTotal, currency, expiresAt, url }
+  // The contract's summary: ISO times, the page's origin announced as the hosted origin.
+  const isoExpiresAt = /^\d+$/.test(expiresAt ?? '') ? new Date(Number(expiresAt)).toISOString() : expiresAt
+  return {
+    ...rest,
+    id,
+    status,
+    amountTotal,
+    currency,
+    expiresAt: isoExpiresAt,
+    url,
+    hostedOrigin: rest.hostedOrigin ?? window.location.origin,
+    serverTime: rest.serverTime ?? new Date().toISOString(),
+    clientReferenceId: rest.clientReferenceId ?? null,
+    successUrl: rest.successUrl ?? null,
+    cancelUrl: rest.cancelUrl ?? null,
+  }
 }
 
 let sequence = 0

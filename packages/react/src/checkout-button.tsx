@@ -8,7 +8,9 @@ import { toCheckoutError } from './core/errors'
 import { openBlankPopup, type PopupSize } from './core/popup'
 import { composeHandlers as compose } from './compose-handlers'
 import { preconnect } from './core/preconnect'
-import { parseExpiresAt, type Checkout, type CheckoutItem } from './core/types'
+import { timeToExpiry } from '@payfect/contract'
+import { trustedHref } from './core/read-checkout'
+import type { Checkout, CheckoutItem } from './core/types'
 import { warn } from './core/warn'
 import { CheckoutModal, loadCheckoutModal } from './lazy-checkout-modal'
 import { Spinner } from './spinner'
@@ -79,7 +81,7 @@ const PopupTracker = lazy(() => loadPopupTracker().then((module) => ({ default: 
  */
 export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
   const { items, clientReferenceId, mode = 'modal', onSuccess, onCancel, onExpire, onError, onClose, asChild, popupSize, className, children, disabled, onClick, onPointerEnter, onFocus, type, ...rest } = props
-  const { client, messages, checkoutOrigins, rememberCheckoutUrl } = usePayfect()
+  const { client, messages, checkoutOrigin, checkoutOrigins, rememberCheckout } = usePayfect()
   const [status, setStatus] = useState<CheckoutButtonStatus>('idle')
   const [checkout, setCheckout] = useState<Checkout | undefined>(undefined)
   // A new order (other items or reference) forgets the last outcome and the reusable checkout.
@@ -92,6 +94,8 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
   }
   const [modalOpen, setModalOpen] = useState(false)
   const [popup, setPopup] = useState<Window | null>(null)
+  // When the checkout arrived, on the page's monotonic clock: its expiry counts from the route's serverTime.
+  const receivedAtRef = useRef(0)
   const elementRef = useRef<HTMLButtonElement | null>(null)
   const composedRef = useComposedRef(elementRef, ref)
 
@@ -119,8 +123,9 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
 
   async function start() {
     if (status === 'creating' || status === 'complete') return
-    const expiresAt = parseExpiresAt(checkout?.expiresAt)
-    if (mode === 'modal' && checkout?.status === 'open' && (expiresAt === undefined || expiresAt - Date.now() > reuseMargin) && (status === 'idle' || status === 'open')) {
+    const left = checkout && timeToExpiry(checkout)
+    const fresh = left === undefined || left - (performance.now() - receivedAtRef.current) > reuseMargin
+    if (mode === 'modal' && checkout?.status === 'open' && fresh && (status === 'idle' || status === 'open')) {
       setStatus('open')
       setModalOpen(true)
       return
@@ -134,16 +139,22 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
       // loading state) was slower to the page on screen in 4 of 5 paired click-bench runs (0.86–1.25×):
       // its first render competes with the request for the main thread, its entrance with the page's load.
       const [created] = await Promise.all([client.create({ items, ...(clientReferenceId === undefined ? {} : { clientReferenceId }) }), load()])
-      rememberCheckoutUrl(created.url)
+      receivedAtRef.current = performance.now()
+      rememberCheckout(created)
+      // Checked again right before it is shown: a URL off the trusted origin is never navigated to.
+      const href = trustedHref(created, checkoutOrigin)
+      if (!href) throw new Error(`the checkout URL ${created.url} is not on the trusted origin ${checkoutOrigin ?? created.hostedOrigin}.`)
       setCheckout(created)
       setStatus('open')
       if (mode === 'modal') setModalOpen(true)
       else if (win && !win.closed) {
+        // This button's earlier popup (and its tracker) ends: only the newest one speaks for it.
+        if (popup !== win) popup?.close()
         setPopup(win)
-        win.location.href = created.url
+        win.location.href = href
       } else {
         if (mode === 'popup' && process.env.NODE_ENV !== 'production') warn('The checkout popup was blocked; redirecting the page to the checkout instead.')
-        window.location.assign(created.url)
+        window.location.assign(href)
       }
     } catch (cause) {
       win?.close()
@@ -215,7 +226,7 @@ export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>
       )}
       {popup && status === 'open' && (
         <Suspense fallback={null}>
-          <PopupTracker popup={popup} {...tracking} />
+          <PopupTracker key={checkout?.id} popup={popup} {...tracking} />
         </Suspense>
       )}
       {mode === 'modal' && checkout && <CheckoutModal open={modalOpen} onOpenChange={setModalOpen} returnFocusRef={elementRef} {...tracking} />}

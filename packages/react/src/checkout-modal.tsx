@@ -4,7 +4,8 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { clsx } from 'clsx'
 import { forwardRef, useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { formatAmount } from './core/format-amount'
-import { originOf, readPayfectMessageType } from './core/message-protocol'
+import { readPayfectMessage } from './core/message-protocol'
+import { trustedHref } from './core/read-checkout'
 import { interpolate } from './core/messages'
 import { readableLocation } from './core/return-url'
 import type { Checkout } from './core/types'
@@ -62,7 +63,9 @@ export function warmCheckoutModal(): void {
  */
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
   const { checkout, onClose, className, overlayClassName, container, returnFocusRef } = props
-  const { messages, locale } = usePayfect()
+  const { messages, locale, checkoutOrigin } = usePayfect()
+  // Checked again right before framing: only a URL on the trusted origin is ever shown.
+  const href = trustedHref(checkout, checkoutOrigin)
   const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
   const frameRef = useRef<HTMLIFrameElement | null>(null)
   const previousFocusRef = useRef<HTMLElement | null>(null)
@@ -103,14 +106,14 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
   // frame's `load`, which waits for every image and font of the page; a page that posts nothing
   // is shown on `load`. Only the current frame's window counts (a new checkout is a new iframe).
   const url = checkout?.url
+  const origin = checkout?.hostedOrigin
   useEffect(() => {
-    const origin = originOf(url)
     function onMessage(event: MessageEvent) {
-      if (readPayfectMessageType(event, { origin, source: frameRef.current?.contentWindow }) === 'checkout.ready') setLoadedUrl(url)
+      if (readPayfectMessage(event, { origin, source: frameRef.current?.contentWindow }) === 'ready') setLoadedUrl(url)
     }
     addEventListener('message', onMessage)
     return () => removeEventListener('message', onMessage)
-  }, [url])
+  }, [url, origin])
 
   const amount = checkout ? formatAmount(checkout.amountTotal, checkout.currency, locale) : undefined
   const status = tracker.state ?? 'creating'
@@ -166,7 +169,7 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
                 <span>{messages.loading}</span>
               </output>
             )}
-            {checkout && (
+            {checkout && href && (
               // No sandbox: the hosted page needs scripts, its own storage, wallet app links and popups,
               // and may navigate the top window. Its location reads (throws → undefined) while it shows
               // Payfect; once readable it is back on the merchant's origin. A new checkout is a new
@@ -175,8 +178,8 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
               // oxlint-disable-next-line react/iframe-missing-sandbox
               <iframe
                 ref={frameRef}
-                key={checkout.url}
-                src={checkout.url}
+                key={href}
+                src={href}
                 title={messages.frameTitle}
                 className="payfect-frame"
                 data-slot="checkout-frame"
@@ -188,9 +191,9 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
               />
             )}
           </div>
-          {checkout && (
+          {href && (
             <div className="payfect-modal-footer" data-slot="checkout-footer">
-              <a className="payfect-link" href={checkout.url} target="_blank" rel="noopener noreferrer">
+              <a className="payfect-link" href={href} target="_blank" rel="noopener noreferrer">
                 {messages.openInNewTab}
               </a>
             </div>

@@ -3,6 +3,7 @@
 import { createContext } from 'react'
 import type { CheckoutClient } from './core/http-client'
 import type { PayfectMessages } from './core/messages'
+import type { Checkout } from './core/types'
 
 /** What `usePayfect()` returns: the provider's resolved configuration. */
 export interface PayfectContextValue {
@@ -19,10 +20,15 @@ export interface PayfectContextValue {
    * `create` shares one promise while a creation is in flight; both reject with `CheckoutError`.
    */
   client: CheckoutClient
-  /** Origins worth preconnecting to: `checkoutOrigin` and the last checkout URL's (`preconnect` skips repeats). */
+  /**
+   * The provider's `checkoutOrigin`, normalised: when set, the only origin a checkout may be
+   * shown on (`"null"` when it was not a valid origin: then none is).
+   */
+  checkoutOrigin: string | undefined
+  /** Origins worth preconnecting to: `checkoutOrigin` and the last checkout's (`preconnect` skips repeats). */
   checkoutOrigins(): string[]
-  /** Records a checkout URL's origin for later preconnects. */
-  rememberCheckoutUrl(url: string): void
+  /** Records a checkout's hosted origin for later preconnects. */
+  rememberCheckout(checkout: Checkout): void
 }
 
 export const PayfectContext = createContext<PayfectContextValue | null>(null)

@@ -1,9 +1,8 @@
 'use client'
 
 import { useMemo, useRef, type ReactNode } from 'react'
-import { toCheckoutError } from './core/errors'
+import { toHostedOrigin } from '@payfect/contract'
 import { createCheckoutClient, type CheckoutClient } from './core/http-client'
-import { originOf } from './core/message-protocol'
 import { resolveMessages, type PayfectMessages } from './core/messages'
 import { warn } from './core/warn'
 import type { Checkout, CreateCheckoutParams } from './core/types'
@@ -53,8 +52,11 @@ export interface PayfectProviderProps {
    */
   messages?: Partial<PayfectMessages>
   /**
-   * The hosted checkout's origin, preconnected on hover before the first checkout exists.
-   * @defaultValue 'https://buy.payfect.finance'
+   * Pins the hosted checkout's origin: when set, the kit navigates to, frames or opens a
+   * checkout only on this origin, whatever the route announces (and preconnects to it on
+   * hover). Unset, it trusts the `hostedOrigin` the route announces for each checkout.
+   * @example
+   * <PayfectProvider checkoutOrigin="https://buy.payfect.finance">
    */
   checkoutOrigin?: string
   /**
@@ -62,15 +64,6 @@ export interface PayfectProviderProps {
    * @defaultValue 3000
    */
   pollInterval?: number
-}
-
-/** One creation in flight per provider: a double click (or a second button) gets the same checkout. */
-function shared<A>(create: (arg: A) => Promise<Checkout>): (arg: A) => Promise<Checkout> {
-  let inFlight: Promise<Checkout> | undefined
-  return (arg) =>
-    (inFlight ??= create(arg).finally(() => {
-      inFlight = undefined
-    }))
 }
 
 /**
@@ -83,30 +76,18 @@ function shared<A>(create: (arg: A) => Promise<Checkout>): (arg: A) => Promise<C
  * </PayfectProvider>
  */
 export function PayfectProvider(props: PayfectProviderProps) {
-  const {
-    children,
-    endpoint = '/api/payfect/checkouts',
-    locale = 'en',
-    messages,
-    checkoutOrigin = 'https://buy.payfect.finance',
-    pollInterval = 3000,
-  } = props
+  const { children, endpoint = '/api/payfect/checkouts', locale = 'en', messages, checkoutOrigin, pollInterval = 3000 } = props
   const { createCheckout, getCheckout, fetch, headers } = props
   const lastOriginRef = useRef<string | undefined>(undefined)
+  const pinnedOrigin = checkoutOrigin === undefined ? undefined : toHostedOrigin(checkoutOrigin)
+  if (process.env.NODE_ENV !== 'production' && checkoutOrigin !== undefined && !pinnedOrigin) {
+    warn(`checkoutOrigin="${checkoutOrigin}" is not an https origin (http only on loopback): no checkout will be shown. Pass an origin like "https://buy.payfect.finance".`)
+  }
 
-  const client = useMemo<CheckoutClient>(() => {
-    const http = createCheckoutClient({ endpoint, fetch, headers })
-    const typed =
-      <A,>(call: (arg: A) => Promise<Checkout>) =>
-      async (arg: A) => {
-        try {
-          return await call(arg)
-        } catch (error) {
-          throw toCheckoutError(error)
-        }
-      }
-    return { create: shared(typed(createCheckout ?? http.create)), retrieve: typed(getCheckout ?? http.retrieve) }
-  }, [endpoint, fetch, headers, createCheckout, getCheckout])
+  const client = useMemo<CheckoutClient>(
+    () => createCheckoutClient({ endpoint, fetch, headers, createCheckout, getCheckout, pinnedOrigin: checkoutOrigin === undefined ? undefined : (pinnedOrigin ?? 'null') }),
+    [endpoint, fetch, headers, createCheckout, getCheckout, checkoutOrigin, pinnedOrigin],
+  )
 
   const overrides = messages ? JSON.stringify(messages) : ''
   if (process.env.NODE_ENV !== 'production' && !overrides && !/^en\b/i.test(locale)) {
@@ -122,12 +103,13 @@ export function PayfectProvider(props: PayfectProviderProps) {
       messages: resolveMessages(overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
       pollInterval,
       client,
-      checkoutOrigins: () => [originOf(checkoutOrigin), lastOriginRef.current].filter((origin): origin is string => !!origin),
-      rememberCheckoutUrl: (url) => {
-        lastOriginRef.current = originOf(url) ?? lastOriginRef.current
+      checkoutOrigin: checkoutOrigin === undefined ? undefined : (pinnedOrigin ?? 'null'),
+      checkoutOrigins: () => [pinnedOrigin, lastOriginRef.current].filter((origin): origin is string => !!origin),
+      rememberCheckout: (checkout) => {
+        lastOriginRef.current = checkout.hostedOrigin
       },
     }),
-    [endpoint, locale, overrides, pollInterval, client, checkoutOrigin],
+    [endpoint, locale, overrides, pollInterval, client, checkoutOrigin, pinnedOrigin],
   )
 
   return <PayfectContext.Provider value={value}>{children}</PayfectContext.Provider>

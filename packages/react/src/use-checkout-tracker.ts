@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import { createCheckoutMachine, type CheckoutMachineEvent, type CheckoutMachineState } from './core/checkout-machine'
-import { originOf, readPayfectMessage } from './core/message-protocol'
+import { readPayfectMessage } from './core/message-protocol'
 import { classifyReturn } from './core/return-url'
-import { parseExpiresAt, type Checkout } from './core/types'
+import { timeToExpiry } from '@payfect/contract'
+import type { Checkout } from './core/types'
 import { useLatestRef } from './use-latest-ref'
 import { usePayfect } from './use-payfect'
 
@@ -49,7 +50,7 @@ export interface CheckoutTracker {
   state: CheckoutMachineState | undefined
   /** Reports the location the frame or popup is on (`undefined` while unreadable: ignored). */
   landed: (href: string | undefined) => void
-  /** Asks the status endpoint once and settles `complete`/`expired`; `cancelIfOpen` settles the rest as canceled. */
+  /** Asks the status endpoint once and settles `complete`/`expired`; `cancelIfOpen` settles the rest as cancelled. */
   check: (cancelIfOpen?: boolean) => void
 }
 
@@ -80,7 +81,7 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
       const current = latestRef.current.checkout
       if (!machine || !current || !machine.send(event)) return
       rerender()
-      const handler = { complete: 'onSuccess', expired: 'onExpire', canceled: 'onCancel', open: undefined }[machine.state]
+      const handler = { complete: 'onSuccess', expired: 'onExpire', cancelled: 'onCancel', open: undefined }[machine.state]
       if (handler) latestRef.current[handler as keyof CheckoutOutcomeHandlers]?.(current)
     },
     [machine, latestRef],
@@ -119,26 +120,25 @@ export function useCheckoutTracker(options: CheckoutTrackerOptions): CheckoutTra
     }
   }, [tracking, id, pollInterval, clientRef, settle])
 
-  const expiresAt = parseExpiresAt(checkout?.expiresAt)
+  const expiresIn = checkout ? timeToExpiry(checkout) : undefined
   useEffect(() => {
-    if (!tracking || expiresAt === undefined) return
-    const delay = Math.max(0, expiresAt - Date.now())
+    if (!tracking || expiresIn === undefined) return
+    const delay = Math.max(0, expiresIn)
     if (delay > maxDelay) return
     const timer = setTimeout(() => send('expire'), delay)
     return () => clearTimeout(timer)
-  }, [tracking, expiresAt, send])
+  }, [tracking, expiresIn, send])
 
-  const url = checkout?.url
+  const origin = checkout?.hostedOrigin
   useEffect(() => {
     if (!listening) return
-    const origin = originOf(url)
     function onMessage(event: MessageEvent) {
-      const type = readPayfectMessage(event, { origin, source: latestRef.current.getSource(), checkoutId: id })
-      if (type) send(type)
+      const hint = readPayfectMessage(event, { origin, source: latestRef.current.getSource(), checkoutId: id })
+      if (hint && hint !== 'ready') send(hint === 'expired' ? 'expire' : hint === 'cancelled' ? 'cancel' : 'complete')
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
-  }, [listening, url, id, send, latestRef])
+  }, [listening, origin, id, send, latestRef])
 
   const check = useCallback(
     (cancelIfOpen = false) => {

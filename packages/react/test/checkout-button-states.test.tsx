@@ -1,3 +1,4 @@
+import { hostedMessage } from '@payfect/contract'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef, useState } from 'react'
@@ -13,7 +14,7 @@ beforeAll(async () => {
 const items = [{ price: 'pro-plan', quantity: 1 }]
 
 async function pay(frame: HTMLIFrameElement) {
-  act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+  act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 }
 

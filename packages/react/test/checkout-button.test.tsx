@@ -1,3 +1,4 @@
+import { hostedMessage } from '@payfect/contract'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createRef, StrictMode } from 'react'
@@ -241,8 +242,8 @@ describe('CheckoutButton states', () => {
 describe('CheckoutButton completion', () => {
   it('succeeds once on the page message, then closes and says so', async () => {
     const { button, frame, handlers } = await openCheckout()
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
     expect(handlers.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1' }))
@@ -269,7 +270,7 @@ describe('CheckoutButton completion', () => {
 
   it('ignores messages from another origin or another window', async () => {
     const { frame, handlers } = await openCheckout()
-    const complete = { source: 'payfect', type: 'checkout.complete', id: 'co_1' }
+    const complete = hostedMessage('complete', 'co_1')
     act(() => postFrom(frame.contentWindow, 'https://evil.test', complete))
     act(() => postFrom(window, checkoutOrigin, complete))
     act(() => postFrom(null, checkoutOrigin, complete))
@@ -283,7 +284,7 @@ describe('CheckoutButton completion', () => {
 
   it('treats the page cancel signal as cancel: back to idle', async () => {
     const { button, frame, handlers } = await openCheckout()
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.cancel', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('cancelled', 'co_1')))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(handlers.onCancel).toHaveBeenCalledTimes(1)
     expect(handlers.onSuccess).not.toHaveBeenCalled()
@@ -345,16 +346,16 @@ describe('CheckoutButton redirect and popup', () => {
     // Still creating: the window had to be opened before the request finished.
     expect(button).toHaveAttribute('data-status', 'creating')
     expect(open).toHaveBeenCalledTimes(1)
-    expect(open).toHaveBeenCalledWith('about:blank', 'payfect-checkout', expect.stringMatching(/^popup,width=\d+,height=\d+,left=\d+,top=\d+$/))
+    expect(open).toHaveBeenCalledWith('about:blank', '_blank', expect.stringMatching(/^popup,width=\d+,height=\d+,left=\d+,top=\d+$/))
     release()
     await waitFor(() => expect(popup.location.href).toBe(`${checkoutOrigin}/checkouts/co_1`))
     expect(button).toHaveAttribute('data-status', 'open')
     // The lazily loaded popup tracker is live once it has polled the status endpoint.
     await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(0))
 
-    act(() => postFrom({}, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom({}, checkoutOrigin, hostedMessage('complete', 'co_1')))
     expect(onSuccess).not.toHaveBeenCalled()
-    act(() => postFrom(popup, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom(popup, checkoutOrigin, hostedMessage('complete', 'co_1')))
     await waitFor(() => expect(button).toHaveAttribute('data-status', 'complete'))
     expect(onSuccess).toHaveBeenCalledTimes(1)
     expect(popup.close).toHaveBeenCalled()
@@ -429,8 +430,8 @@ describe('CheckoutButton preloading and locale', () => {
 
   it('also preconnects to the origin of the last checkout URL', async () => {
     const user = userEvent.setup()
-    const checkout: Checkout = { ...makeCheckout('x1'), url: 'http://127.0.0.1:4010/checkouts/x1' }
-    renderWithPayfect(<CheckoutButton items={items} />, { provider: { createCheckout: async () => checkout, getCheckout: async () => checkout } })
+    const checkout: Checkout = { ...makeCheckout('x1'), url: 'http://127.0.0.1:4010/checkouts/x1', hostedOrigin: 'http://127.0.0.1:4010' }
+    renderWithPayfect(<CheckoutButton items={items} />, { provider: { checkoutOrigin: undefined, createCheckout: async () => checkout, getCheckout: async () => checkout } })
     await user.click(screen.getByRole('button'))
     await screen.findByRole('dialog')
     await user.keyboard('{Escape}')
@@ -480,7 +481,7 @@ describe('CheckoutButton in StrictMode', () => {
     const dialog = await screen.findByRole('dialog')
     const frame = within(dialog).getByTitle('Payfect checkout') as HTMLIFrameElement
     await flushEffects()
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     endpoint.setStatus('co_1', 'complete')
     await waitFor(() => expect(screen.getByRole('button')).toHaveAttribute('data-status', 'complete'))
     await flushEffects()

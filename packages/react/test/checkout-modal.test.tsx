@@ -1,3 +1,4 @@
+import { hostedMessage } from '@payfect/contract'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
@@ -50,7 +51,7 @@ describe('CheckoutModal', () => {
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
     const dialog = screen.getByRole('dialog')
     const frame = within(dialog).getByTitle('Payfect checkout') as HTMLIFrameElement
-    const ready = { source: 'payfect', type: 'checkout.ready', id: 'co_1' }
+    const ready = hostedMessage('ready', 'co_1')
     act(() => postFrom(frame.contentWindow, 'https://evil.test', ready))
     act(() => postFrom(window, checkoutOrigin, ready))
     act(() => postFrom(frame.contentWindow, checkoutOrigin, { ...ready, type: 'checkout.loaded' }))
@@ -187,10 +188,10 @@ describe('CheckoutModal', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
     expect(onOpenChange).toHaveBeenCalledWith(false)
     // 2. the page's message, 3. the frame returning to the success URL (the parent kept the modal open)
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     frame.src = `${pageOrigin}/thanks?order=42`
     fireEvent.load(frame)
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.expired', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('expired', 'co_1')))
     await flushEffects()
     expect(onSuccess).toHaveBeenCalledTimes(1)
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1' }))
@@ -250,7 +251,7 @@ describe('CheckoutModal', () => {
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} />, { endpoint })
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     await flushEffects()
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     expect(onSuccess).not.toHaveBeenCalled()
   })
 

@@ -11,10 +11,13 @@ export function makeCheckout(id: string, overrides: Partial<Checkout> = {}): Che
   return {
     id,
     url: `${checkoutOrigin}/checkouts/${id}`,
+    hostedOrigin: checkoutOrigin,
     status: 'open',
     amountTotal: '20.50',
     currency: 'usdt',
-    expiresAt: String(Date.now() + 30 * 60_000),
+    expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+    serverTime: new Date().toISOString(),
+    clientReferenceId: null,
     successUrl: `${pageOrigin}/thanks?order=42`,
     cancelUrl: `${pageOrigin}/cart`,
     ...overrides,
@@ -47,7 +50,7 @@ export function fakeEndpoint() {
     if (method === 'POST') {
       if (gate) await gate
       if (failure) return failure()
-      const checkout = makeCheckout(`co_${++count}`)
+      const checkout = makeCheckout(`co_${++count}`, { clientReferenceId: (body as { clientReferenceId?: string } | undefined)?.clientReferenceId ?? null })
       checkouts.set(checkout.id, checkout)
       return Response.json(checkout)
     }

@@ -34,7 +34,8 @@ describe('usePayfect', () => {
     const { result } = renderHook(() => usePayfect(), { wrapper: wrapperFor(endpoint) })
     expect(result.current).toMatchObject({ endpoint: '/api/payfect/checkouts', locale: 'en', pollInterval: 20 })
     expect(result.current.messages.payWithCrypto).toBe('Pay with crypto')
-    expect(result.current.checkoutOrigins()).toEqual(['https://buy.payfect.finance'])
+    expect(result.current.checkoutOrigins()).toEqual([])
+    expect(result.current.checkoutOrigin).toBeUndefined()
   })
 })
 

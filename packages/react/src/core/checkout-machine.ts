@@ -1,12 +1,12 @@
 import type { CheckoutStatus } from './types'
 
 /** Where a tracked checkout stands. `open` is the only state that ever changes. */
-export type CheckoutMachineState = 'open' | 'complete' | 'expired' | 'canceled'
+export type CheckoutMachineState = 'open' | 'complete' | 'expired' | 'cancelled'
 
 /** What a signal (page message, status poll, navigation, timer) reports. */
 export type CheckoutMachineEvent = 'complete' | 'expire' | 'cancel'
 
-const targets = { complete: 'complete', expire: 'expired', cancel: 'canceled' } as const
+const targets = { complete: 'complete', expire: 'expired', cancel: 'cancelled' } as const
 
 /** The pure transition: terminal states absorb every event, so an outcome is decided once. */
 export function transition(state: CheckoutMachineState, event: CheckoutMachineEvent): CheckoutMachineState {

@@ -1,30 +1,37 @@
-import { CheckoutError, toCheckoutErrorType, type CheckoutFieldErrors } from './errors'
+import { createRequestKey, readErrorEnvelope } from '@payfect/contract'
+import { CheckoutError, toCheckoutError } from './errors'
+import { readCheckout } from './read-checkout'
 import type { Checkout, CreateCheckoutParams } from './types'
 
-/** How to reach the merchant's checkout route handler. */
+/** How to reach the merchant's checkout route, or what replaces it. */
 export interface HttpClientOptions {
   endpoint: string
   fetch?: typeof globalThis.fetch | undefined
   headers?: HeadersInit | (() => HeadersInit) | undefined
+  /** Replaces `POST {endpoint}`. */
+  createCheckout?: ((params: CreateCheckoutParams) => Promise<Checkout>) | undefined
+  /** Replaces `GET {endpoint}?id=`. */
+  getCheckout?: ((id: string) => Promise<Checkout>) | undefined
+  /** The provider's `checkoutOrigin`: when set, the only origin a checkout may live on. */
+  pinnedOrigin?: string | undefined
 }
 
 export interface CheckoutClient {
-  /** `POST {endpoint}`: creates a checkout. */
+  /** `POST {endpoint}`; the same request (items and `clientReferenceId`) shares one promise while in flight. */
   create(params: CreateCheckoutParams): Promise<Checkout>
   /** `GET {endpoint}?id=`: reads a checkout's current state. */
   retrieve(id: string): Promise<Checkout>
 }
 
-const required = ['id', 'url', 'amountTotal', 'currency']
-const statuses = ['open', 'complete', 'expired']
-
 /**
- * The browser side of the merchant's route handler. Sends same-origin cookies,
- * JSON in and out, and turns every failure into a `CheckoutError`: the handler's own
- * (type, message, fields), or one whose message names the cause and the fix.
+ * The browser side of the merchant's route. Sends same-origin cookies, JSON in and out, reads
+ * every answer as the contract's summary, and turns every failure into a `CheckoutError`: the
+ * route's own (type, message, code, fields), or one whose message names the cause and the fix.
  */
-export function createCheckoutClient({ endpoint, fetch, headers }: HttpClientOptions): CheckoutClient {
-  async function request(url: string, body?: string): Promise<Checkout> {
+export function createCheckoutClient(options: HttpClientOptions): CheckoutClient {
+  const { endpoint, fetch, headers, pinnedOrigin } = options
+
+  async function request(url: string, body?: string): Promise<unknown> {
     const sent = new Headers(typeof headers === 'function' ? headers() : headers)
     sent.set('Accept', 'application/json')
     if (body) sent.set('Content-Type', 'application/json')
@@ -35,35 +42,55 @@ export function createCheckoutClient({ endpoint, fetch, headers }: HttpClientOpt
       throw new CheckoutError({
         type: 'network_error',
         cause,
-        message: `Could not reach ${endpoint} (${cause instanceof Error ? cause.message : String(cause)}). Is the server up and the route handler mounted at that path?`,
+        message: `Could not reach ${endpoint} (${cause instanceof Error ? cause.message : String(cause)}). Is the server up and the route mounted at that path?`,
       })
     }
     const { ok, status } = response
     const json: unknown = await response.json().catch(() => undefined)
-    const value = (typeof json === 'object' && json) || {}
-    const { error } = value as { error?: { type?: unknown; message?: unknown; fields?: unknown } }
-    if (!ok && typeof error?.message === 'string') {
-      const fields = typeof error.fields === 'object' && error.fields ? (error.fields as CheckoutFieldErrors) : undefined
-      throw new CheckoutError({ type: toCheckoutErrorType(error.type), message: error.message, status, fields })
-    }
-    const checkout = value as Record<string, unknown>
-    // A 2xx must carry the fields the components rely on.
-    const missing = required.filter((key) => typeof checkout[key] !== 'string')
-    if (!statuses.includes(checkout.status as string)) missing.push('status')
-    if (!ok || missing.length) {
+    const error = readErrorEnvelope(json)
+    if (!ok && error) throw new CheckoutError({ ...error, status })
+    if (!ok) {
       throw new CheckoutError({
         type: 'api_error',
         status,
-        message:
-          `${endpoint} answered ${status} with ${ok ? `no checkout (missing or invalid: ${missing.join(', ')})` : 'no { error: { type, message } } body'}. ` +
-          'Is `endpoint` the route made with createCheckoutHandler from @payfect/server (not a page)?',
+        message: `${endpoint} answered ${status} with no { error: { type, message } } body. Is \`endpoint\` the route made with @payfect/server (not a page)?`,
       })
     }
-    return { ...(checkout as unknown as Checkout), expiresAt: checkout.expiresAt == null ? '' : String(checkout.expiresAt) }
+    return json
   }
 
+  // Every answer, from the endpoint or an override, is read against the contract before anyone sees it.
+  const checked =
+    <A,>(call: (arg: A) => Promise<unknown>) =>
+    async (arg: A): Promise<Checkout> => {
+      let value: unknown
+      try {
+        value = await call(arg)
+      } catch (error) {
+        throw toCheckoutError(error)
+      }
+      const read = readCheckout(value, pinnedOrigin)
+      if ('checkout' in read) return read.checkout
+      throw new CheckoutError({
+        type: 'api_error',
+        message: `${endpoint} answered with no usable checkout (missing or invalid: ${read.problems.join(', ')}). Is \`endpoint\` the route made with @payfect/server?`,
+      })
+    }
+
+  const create = checked(options.createCheckout ?? ((params: CreateCheckoutParams) => request(endpoint, JSON.stringify(params))))
+  const retrieve = checked(options.getCheckout ?? ((id: string) => request(`${endpoint}${endpoint.includes('?') ? '&' : '?'}id=${encodeURIComponent(id)}`)))
+  const inFlight = new Map<string, Promise<Checkout>>()
   return {
-    create: (params) => request(endpoint, JSON.stringify(params)),
-    retrieve: (id) => request(`${endpoint}${endpoint.includes('?') ? '&' : '?'}id=${encodeURIComponent(id)}`),
+    create(params) {
+      // Only the same purchase shares a promise: another cart never gets this one's checkout.
+      const key = createRequestKey(params)
+      let pending = inFlight.get(key)
+      if (!pending) {
+        pending = create(params).finally(() => inFlight.delete(key))
+        inFlight.set(key, pending)
+      }
+      return pending
+    },
+    retrieve,
   }
 }

@@ -1,35 +1,7 @@
-import type { CheckoutMachineEvent } from './checkout-machine'
-
-/**
- * What the hosted page posts to its opener or parent. The local sandbox posts all of these;
- * Payfect's live page documents none, so the kit only ever takes them as a shortcut:
- * `checkout.ready` (the page's DOM is parsed) lets the modal show the frame before its `load`.
- */
-export interface PayfectMessage {
-  source: 'payfect'
-  type: 'checkout.ready' | 'checkout.complete' | 'checkout.cancel' | 'checkout.expired'
-  id?: string
-}
-
-const events: Record<PayfectMessage['type'], CheckoutMachineEvent | null> = {
-  'checkout.ready': null,
-  'checkout.complete': 'complete',
-  'checkout.cancel': 'cancel',
-  'checkout.expired': 'expire',
-}
-
-/** The origin of a URL (`https://buy.payfect.finance`), or `undefined` when it is not a URL. */
-export function originOf(url: string | null | undefined, base?: string): string | undefined {
-  if (!url) return undefined
-  try {
-    return new URL(url, base).origin
-  } catch {
-    return undefined
-  }
-}
+import { readHostedMessage, type HostedMessageHint } from '@payfect/contract'
 
 export interface MessageGuard {
-  /** The checkout page's origin; messages from any other origin are ignored. */
+  /** The checkout's hosted origin; messages from any other origin (and the opaque `"null"`) are ignored. */
   origin: string | undefined
   /** The iframe's `contentWindow` or the popup; messages from any other window are ignored. */
   source: unknown
@@ -38,22 +10,14 @@ export interface MessageGuard {
 }
 
 /**
- * Reads the type of a `message` event from the checkout page, or returns `null` for
- * anything else: another origin, another window, another checkout, or another shape.
+ * Reads the hint of a hosted-page `message` event (the contract's versioned messages), or `null`
+ * for anything else: another origin, another window, another checkout, another shape or version.
  */
-export function readPayfectMessageType(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, guard: MessageGuard): PayfectMessage['type'] | null {
-  if (!guard.origin || event.origin !== guard.origin) return null
+export function readPayfectMessage(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, guard: MessageGuard): HostedMessageHint | null {
+  // A data: or sandboxed page has the opaque origin "null": it never speaks for a checkout.
+  if (!guard.origin || guard.origin === 'null' || event.origin !== guard.origin) return null
   if (!guard.source || event.source !== guard.source) return null
-  const data: unknown = event.data
-  if (typeof data !== 'object' || data === null) return null
-  const message = data as Partial<PayfectMessage>
-  if (message.source !== 'payfect' || typeof message.type !== 'string' || !Object.hasOwn(events, message.type)) return null
-  if (guard.checkoutId && message.id !== undefined && message.id !== guard.checkoutId) return null
-  return message.type
-}
-
-/** Reads an outcome (`complete`, `cancel`, `expire`) from the checkout page's message, or `null` (see `readPayfectMessageType`). */
-export function readPayfectMessage(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, guard: MessageGuard): CheckoutMachineEvent | null {
-  const type = readPayfectMessageType(event, guard)
-  return type && events[type]
+  const message = readHostedMessage(event.data)
+  if (!message || (guard.checkoutId && message.id !== guard.checkoutId)) return null
+  return message.hint
 }

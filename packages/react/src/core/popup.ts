@@ -16,9 +16,6 @@ export interface OpenerGeometry {
 
 export const defaultPopupSize: PopupSize = { width: 480, height: 720 }
 
-/** The window name, so a second click reuses the same popup instead of stacking windows. */
-export const popupName = 'payfect-checkout'
-
 /**
  * The `window.open` features for a popup centred over the opener, clamped to the
  * screen's top-left corner. The `popup` keyword asks for a minimal window.
@@ -34,12 +31,12 @@ export function popupFeatures(opener: OpenerGeometry, size: PopupSize = defaultP
 /**
  * Opens an empty, centred popup now — call it inside the user's click, before any
  * `await`, so popup blockers allow it — to be pointed at the checkout once it
- * exists. `null` when blocked.
+ * exists. `null` when blocked. Each call is its own window (`_blank`): a shared
+ * name would let one button's popup report for another's checkout.
  */
 export function openBlankPopup(opener: Window, size?: PopupSize): Window | null {
-  const features = popupFeatures(opener, size)
   try {
-    return opener.open('about:blank', popupName, features)
+    return opener.open('about:blank', '_blank', popupFeatures(opener, size))
   } catch {
     return null
   }

@@ -1,5 +1,4 @@
 import type { Checkout } from './types'
-import { originOf } from './message-protocol'
 
 /** What a frame or popup that became readable has landed on. */
 export type ReturnKind = 'success' | 'cancel' | 'unknown' | 'ignore'
@@ -25,7 +24,7 @@ function matches(href: URL, expected: string | null | undefined): boolean {
  * URL": the caller asks the status endpoint. The initial `about:blank` and the
  * checkout page itself are `ignore`.
  */
-export function classifyReturn(href: string | null | undefined, checkout: Pick<Checkout, 'url' | 'successUrl' | 'cancelUrl'>): ReturnKind {
+export function classifyReturn(href: string | null | undefined, checkout: Pick<Checkout, 'hostedOrigin' | 'successUrl' | 'cancelUrl'>): ReturnKind {
   if (!href || href.startsWith('about:')) return 'ignore'
   let url: URL
   try {
@@ -33,7 +32,7 @@ export function classifyReturn(href: string | null | undefined, checkout: Pick<C
   } catch {
     return 'ignore'
   }
-  if (url.origin === originOf(checkout.url)) return 'ignore'
+  if (url.origin === checkout.hostedOrigin) return 'ignore'
   if (matches(url, checkout.successUrl)) return 'success'
   if (matches(url, checkout.cancelUrl)) return 'cancel'
   return 'unknown'

@@ -6,11 +6,11 @@ describe('checkout machine', () => {
   it('leaves open once, to the state the first event names', () => {
     expect(transition('open', 'complete')).toBe('complete')
     expect(transition('open', 'expire')).toBe('expired')
-    expect(transition('open', 'cancel')).toBe('canceled')
+    expect(transition('open', 'cancel')).toBe('cancelled')
   })
 
   it('absorbs every later event in a terminal state', () => {
-    for (const state of ['complete', 'expired', 'canceled'] as const) {
+    for (const state of ['complete', 'expired', 'cancelled'] as const) {
       for (const type of ['complete', 'expire', 'cancel'] as const) {
         expect(transition(state, type)).toBe(state)
       }

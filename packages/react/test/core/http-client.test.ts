@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CheckoutError } from '../../src/core/errors'
 import { createCheckoutClient } from '../../src/core/http-client'
 import { fakeEndpoint, makeCheckout } from '../helpers'
@@ -43,16 +43,16 @@ describe('createCheckoutClient', () => {
     await expect(createCheckoutClient({ endpoint: '/api/pay', fetch }).create({ items: [] })).rejects.toMatchObject({
       type: 'api_error',
       status: 404,
-      message: expect.stringMatching(/\/api\/pay answered 404 .*createCheckoutHandler/),
+      message: expect.stringMatching(/\/api\/pay answered 404 .*route made with @payfect\/server/),
     })
   })
 
   it('explains a 200 that is not JSON, or not a checkout', async () => {
     const html = async () => new Response('<!doctype html>', { status: 200 })
-    await expect(createCheckoutClient({ endpoint: '/x', fetch: html }).create({ items: [] })).rejects.toMatchObject({ type: 'api_error', message: expect.stringMatching(/answered 200 with no checkout .*createCheckoutHandler from @payfect\/server \(not a page\)/) })
+    await expect(createCheckoutClient({ endpoint: '/x', fetch: html }).create({ items: [] })).rejects.toMatchObject({ type: 'api_error', message: expect.stringMatching(/answered with no usable checkout .*route made with @payfect\/server/) })
     const partial = async () => Response.json({ id: 'co_1', status: 'paid' })
     await expect(createCheckoutClient({ endpoint: '/x', fetch: partial }).create({ items: [] })).rejects.toMatchObject({
-      message: expect.stringMatching(/missing or invalid: url, amountTotal, currency, status/),
+      message: expect.stringMatching(/missing or invalid: url .*amountTotal .*currency .*status/),
     })
   })
 
@@ -65,8 +65,70 @@ describe('createCheckoutClient', () => {
     expect(error).toMatchObject({ type: 'network_error', cause, message: expect.stringMatching(/Could not reach \/api\/pay \(Failed to fetch\)/) })
   })
 
-  it('accepts expiresAt as a number and keeps it a string', async () => {
-    const fetch = async () => Response.json({ ...makeCheckout('co_9'), expiresAt: 1703939166000 })
-    await expect(createCheckoutClient({ endpoint: '/x', fetch }).retrieve('co_9')).resolves.toMatchObject({ expiresAt: '1703939166000' })
+  it('refuses an answer that is not the contract’s summary, naming the fields', async () => {
+    const fetch = async () => Response.json({ ...makeCheckout('co_9'), expiresAt: 1703939166000, serverTime: undefined })
+    const error = await createCheckoutClient({ endpoint: '/x', fetch }).retrieve('co_9').catch((e: unknown) => e)
+    expect(error).toMatchObject({ type: 'api_error', message: expect.stringMatching(/serverTime.*expiresAt|expiresAt.*serverTime/) })
+  })
+
+  it('keeps the route\'s error code', async () => {
+    const fetch = async () => Response.json({ error: { type: 'permission_error', message: 'Not from this origin.', code: 'cross_origin' } }, { status: 403 })
+    await expect(createCheckoutClient({ endpoint: '/x', fetch }).create({ items: [] })).rejects.toMatchObject({ type: 'permission_error', code: 'cross_origin', status: 403 })
+  })
+})
+
+describe('URL trust', () => {
+  const answer = (overrides: Record<string, unknown>) => async () => Response.json({ ...makeCheckout('co_1'), ...overrides })
+  const create = (fetch: () => Promise<Response>, pinnedOrigin?: string) => createCheckoutClient({ endpoint: '/x', fetch, pinnedOrigin }).create({ items: [{ price: 'a' }] })
+
+  it.each([
+    ['a javascript: url', { url: 'javascript:alert(document.domain)' }],
+    ['a data: url', { url: 'data:text/html,<script>parent.postMessage(1,"*")</script>', hostedOrigin: 'null' }],
+    ['a url off the announced origin', { url: 'https://evil.test/checkouts/1' }],
+    ['plain http off loopback', { url: 'http://checkout.test/checkouts/1', hostedOrigin: 'http://checkout.test' }],
+  ])('refuses %s', async (_, overrides) => {
+    await expect(create(answer(overrides))).rejects.toMatchObject({ type: 'api_error' })
+  })
+
+  it('accepts http on loopback (the sandbox)', async () => {
+    await expect(create(answer({ url: 'http://127.0.0.1:4010/checkouts/1', hostedOrigin: 'http://127.0.0.1:4010' }))).resolves.toMatchObject({ hostedOrigin: 'http://127.0.0.1:4010' })
+  })
+
+  it('pins the origin to checkoutOrigin when set, whatever the route announces', async () => {
+    await expect(create(answer({}), 'https://buy.payfect.finance')).rejects.toThrow(/not the provider’s checkoutOrigin/)
+    await expect(create(answer({}), 'https://checkout.test')).resolves.toMatchObject({ id: 'co_1' })
+  })
+
+  it('trusts only Payfect’s hosted origins from a backend that announces none, and warns', async () => {
+    // A fresh module: the warning is printed once per page, and an earlier test may have printed it.
+    vi.resetModules()
+    const fresh = await import('../../src/core/http-client')
+    const createFresh = (fetch: () => Promise<Response>) => fresh.createCheckoutClient({ endpoint: '/x', fetch }).create({ items: [{ price: 'a' }] })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await expect(createFresh(answer({ hostedOrigin: undefined }))).rejects.toMatchObject({ type: 'api_error' })
+    await expect(createFresh(answer({ hostedOrigin: undefined, url: 'https://buy-dev.payfect.finance/c/1' }))).resolves.toMatchObject({ hostedOrigin: 'https://buy-dev.payfect.finance' })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('announced no hostedOrigin'))
+    warn.mockRestore()
+  })
+})
+
+describe('keyed in-flight creation', () => {
+  it('shares one request for the same purchase, and never hands one cart another\'s checkout', async () => {
+    const endpoint = fakeEndpoint()
+    const release = endpoint.hold()
+    const client = createCheckoutClient({ endpoint: '/x', fetch: endpoint.fetch })
+    const a1 = client.create({ items: [{ price: 'a' }], clientReferenceId: 'o1' })
+    const a2 = client.create({ items: [{ price: 'a', quantity: 1 }], clientReferenceId: 'o1' })
+    const b = client.create({ items: [{ price: 'b' }], clientReferenceId: 'o1' })
+    const a3 = client.create({ items: [{ price: 'a' }], clientReferenceId: 'o2' })
+    release()
+    const [x1, x2, y, z] = await Promise.all([a1, a2, b, a3])
+    expect(x1.id).toBe(x2.id)
+    expect(new Set([x1.id, y.id, z.id]).size).toBe(3)
+    expect(endpoint.posts().map((post) => post.body)).toEqual([
+      { items: [{ price: 'a' }], clientReferenceId: 'o1' },
+      { items: [{ price: 'b' }], clientReferenceId: 'o1' },
+      { items: [{ price: 'a' }], clientReferenceId: 'o2' },
+    ])
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { classifyReturn, readableLocation } from '../../src/core/return-url'
 
 const checkout = {
-  url: 'https://buy.payfect.finance/checkouts/1',
+  hostedOrigin: 'https://buy.payfect.finance',
   successUrl: 'https://shop.test/thanks?order=42',
   cancelUrl: 'https://shop.test/cart',
 }
@@ -26,7 +26,7 @@ describe('classifyReturn', () => {
   })
 
   it('is unknown when the merchant set no URLs', () => {
-    expect(classifyReturn('https://shop.test/thanks', { url: checkout.url })).toBe('unknown')
+    expect(classifyReturn('https://shop.test/thanks', { hostedOrigin: checkout.hostedOrigin, successUrl: null, cancelUrl: null })).toBe('unknown')
   })
 })
 
