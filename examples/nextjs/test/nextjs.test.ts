@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { request as httpRequest } from 'node:http'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { startSandbox, type Sandbox } from '@payfect/sandbox'
+import { signTestWebhook } from '@payfect/server/testing'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { chromiumLaunchOptions } from '../../../scripts/chromium'
@@ -54,6 +56,19 @@ async function until<T>(what: string, read: () => T | Promise<T>, timeoutMs = 20
 async function orderStatus(orderId: string): Promise<string | undefined> {
   const html = await (await fetch(`${url}/orders/${orderId}`)).text()
   return /data-testid="order-status"[^>]*>([^<]*)</.exec(html)?.[1]
+}
+
+/** A POST with headers fetch may not set (`Host`); answers the status and the JSON body. */
+function rawPost(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; json: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+      let text = ''
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) as Record<string, unknown> }))
+    })
+    sent.on('error', reject)
+    sent.end(body)
+  })
 }
 
 /** Places an order the way a shopper does: the home page's form, then the order's page. */
@@ -133,6 +148,28 @@ describe('examples/nextjs', () => {
 
     expect((await fetch(`${sandbox.url}/_sandbox/checkouts/${id}/pay`, { method: 'POST' })).status).toBe(200)
     await until('the order to be paid', async () => (await orderStatus(orderId)) === 'Paid')
+
+    // Payfect delivers at least once: the same callback again is acknowledged and changes nothing.
+    const payload = { id, amount: '20.00', currency: 'usdt', status: 'succeeded', client_reference_id: orderId }
+    const again = await signTestWebhook({ secret: sandbox.webhookSecret, payload })
+    const duplicate = await fetch(`${url}/api/payfect/webhook`, { method: 'POST', headers: again.headers, body: again.body })
+    expect(duplicate.status).toBe(200)
+    expect(await orderStatus(orderId)).toBe('Paid')
+  })
+
+  test('a foreign Host or X-Forwarded-Host never decides where the shopper or the callback goes', async () => {
+    const { status, json } = await rawPost(
+      '/api/payfect/checkouts',
+      { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: url },
+      JSON.stringify({ items: [{ price: 'pro-plan' }] }),
+    )
+    expect(status).toBe(200)
+    expect(json.successUrl).toBe(`${url}/checkout/success`)
+    // Paid, its callback comes to the shop too (and, made with no order id, fulfils nothing).
+    expect((await fetch(`${sandbox.url}/_sandbox/checkouts/${String(json.id)}/pay`, { method: 'POST' })).status).toBe(200)
+    await sandbox.callbacksSettled()
+    const paid = sandbox.state().checkouts.find((c) => c.checkout.id === json.id)
+    expect(paid?.deliveries).toEqual([expect.objectContaining({ url: `${url}/api/payfect/webhook`, status: 200 })])
   })
 
   test('the webhook route refuses a forged callback, and the checkout route a price it does not sell', async () => {
