@@ -44,8 +44,12 @@ export function getOrder(id: string): Order | undefined {
 export function fulfil(payment: Payment): void {
   // `clientReferenceId` is null for a checkout created without an order id.
   const order = payment.clientReferenceId === null ? undefined : orders.get(payment.clientReferenceId)
-  if (!order) return void console.error(`[orders] checkout ${payment.checkoutId} paid an unknown order (${payment.clientReferenceId ?? 'none'}); refund or review it.`)
+  if (!order) {
+    console.error(`[orders] checkout ${payment.checkoutId} paid an unknown order (${payment.clientReferenceId ?? 'none'}); refund or review it.`)
+    return
+  }
   if (order.checkoutId === payment.checkoutId) return
+  // Payfect's amounts have two decimals, like the catalog's, so the strings compare as they are.
   const problem =
     order.status === 'paid'
       ? `checkout ${payment.checkoutId} paid an order already paid by ${order.checkoutId}`
@@ -57,6 +61,7 @@ export function fulfil(payment: Payment): void {
     console.error(`[orders] ${order.id}: ${problem}; refund or review it.`)
     return
   }
+  // In a database, make this check-and-set one transaction: the webhook and a status read may race.
   order.status = 'paid'
   order.checkoutId = payment.checkoutId
 }
