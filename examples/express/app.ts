@@ -1,19 +1,17 @@
 import express, { type Express } from 'express'
 import { fileURLToPath } from 'node:url'
-import { createCheckoutHandler, createWebhookHandler, type WebhookEvent } from '@payfect/server'
+import { createCheckoutHandler, createWebhookHandler, type Payment, type PayfectEnv } from '@payfect/server'
 import { toNodeHandler } from '@payfect/server/node'
 
 export interface ExampleOptions {
-  /** Your secret Payfect API key (`PAYFECT_API_KEY`). */
-  apiKey: string
-  /** The webhook secret from the Payfect dashboard (`PAYFECT_WEBHOOK_SECRET`). */
-  webhookSecret: string
-  /** The API root; unset for the live API, the sandbox's `apiBase` in development. */
-  baseUrl?: string | undefined
-  /** Where Payfect POSTs callbacks; relative URLs follow the request's host. @defaultValue '/api/payfect/webhook' */
-  callbackUrl?: string | undefined
-  /** Fulfil the order: called once per verified callback. */
-  onPaid: (event: WebhookEvent) => void | Promise<void>
+  /**
+   * Where `PAYFECT_API_KEY`, `PAYFECT_API_BASE`, `PAYFECT_WEBHOOK_SECRET` and `PAYFECT_PUBLIC_ORIGIN`
+   * are read. Nothing comes from the request's Host: relative URLs resolve against PAYFECT_PUBLIC_ORIGIN.
+   * @defaultValue process.env
+   */
+  env?: PayfectEnv
+  /** Fulfil the order: the checkout as Payfect reads it back, once per verified callback (idempotent on `checkoutId`). */
+  onPaid: (payment: Payment) => void | Promise<void>
 }
 
 /** What this shop sells: the browser names a key, the price is set here. */
@@ -30,17 +28,17 @@ export function createApp(options: ExampleOptions): Express {
   // The checkout route: POST creates a checkout, GET ?id= polls it. No body parser
   // in front of it: the handler reads (and size-limits) the body itself.
   const checkouts = createCheckoutHandler({
-    apiKey: options.apiKey,
-    baseUrl: options.baseUrl,
+    env: options.env,
     catalog,
     successUrl: '/?checkout=success',
     cancelUrl: '/?checkout=cancel',
-    callbackUrl: options.callbackUrl ?? '/api/payfect/webhook',
+    callbackUrl: '/api/payfect/webhook',
+    onPayment: options.onPaid,
   })
   app.all('/api/payfect/checkouts', toNodeHandler(checkouts))
 
-  // The webhook: the signature covers the raw bytes, so take the body raw, never express.json().
-  const webhook = createWebhookHandler({ secret: options.webhookSecret, onEvent: options.onPaid })
+  // The webhook: best with the raw bytes (express.raw); an express.json() body is accepted when it is plain JSON.
+  const webhook = createWebhookHandler({ env: options.env, onPayment: options.onPaid })
   app.post('/api/payfect/webhook', express.raw({ type: 'application/json' }), toNodeHandler(webhook))
 
   // index.html loads app.js, built from client.tsx by `pnpm build`.

@@ -1,16 +1,5 @@
 import { Hono } from 'hono'
-import { createCheckoutHandler, createWebhookHandler, type WebhookEvent } from '@payfect/server'
-
-/**
- * Bindings as a fetch-style runtime hands them over: Workers' `env`, or
- * `process.env` / `Deno.env` / `Bun.env` read once at startup.
- */
-export interface PayfectEnv {
-  PAYFECT_API_KEY: string
-  PAYFECT_WEBHOOK_SECRET: string
-  /** Unset for the live API; the sandbox's `apiBase` in development. */
-  PAYFECT_API_BASE?: string | undefined
-}
+import { createCheckoutHandler, createWebhookHandler, type Payment, type PayfectEnv } from '@payfect/server'
 
 /** What this shop sells: the browser names a key, the price is set here. */
 export const catalog = {
@@ -18,20 +7,21 @@ export const catalog = {
 } as const
 
 /**
- * The same web-standard handlers as in Next.js, on Hono: each takes the raw
- * `Request` (`c.req.raw`) and returns a `Response`. Nothing here is Node-only, so
- * `app.fetch` runs on Cloudflare Workers, Deno, Bun and Node alike.
+ * The same web-standard handlers as in Next.js, on Hono: each takes the raw `Request`
+ * (`c.req.raw`) and returns a `Response`. `env` is Workers' bindings (or `process.env`):
+ * PAYFECT_API_KEY, PAYFECT_API_BASE, PAYFECT_WEBHOOK_SECRET and PAYFECT_PUBLIC_ORIGIN, read on
+ * the first request; relative URLs resolve against PAYFECT_PUBLIC_ORIGIN, never the Host.
  */
-export function createApp(env: PayfectEnv, onPaid: (event: WebhookEvent) => void | Promise<void>): Hono {
+export function createApp(env: PayfectEnv, onPaid: (payment: Payment) => void | Promise<void>): Hono {
   const checkouts = createCheckoutHandler({
-    apiKey: env.PAYFECT_API_KEY,
-    baseUrl: env.PAYFECT_API_BASE || undefined,
+    env,
     catalog,
     successUrl: '/?checkout=success',
     cancelUrl: '/?checkout=cancel',
     callbackUrl: '/api/payfect/webhook',
+    onPayment: onPaid,
   })
-  const webhook = createWebhookHandler({ secret: env.PAYFECT_WEBHOOK_SECRET, onEvent: onPaid })
+  const webhook = createWebhookHandler({ env, onPayment: onPaid })
 
   const app = new Hono()
   app.all('/api/payfect/checkouts', (c) => checkouts(c.req.raw))

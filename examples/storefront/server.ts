@@ -11,7 +11,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
-import { createCheckoutHandler, createWebhookHandler, parsePayfectTime, PayfectInvalidRequestError } from '@payfect/server'
+import { type CheckoutSummary, createCheckoutHandler, createWebhookHandler, type Payment, PayfectInvalidRequestError, PayfectPermissionError, type ValidatedCheckoutBody } from '@payfect/server'
+import { Payfect } from '@payfect/server/client'
 import { toNodeHandler } from '@payfect/server/node'
 import type { Sandbox, SandboxOptions } from '@payfect/sandbox'
 import { products } from './catalog'
@@ -22,6 +23,7 @@ import { startPayfectBackend } from './server/payfect-backend'
 import { printBanner } from './server/banner'
 import { sendError } from './server/http-utils'
 import { closeServer, listen, portFrom } from './server/listen'
+import { sessionOf } from './server/session'
 import { createViteApp } from './server/vite-app'
 
 export interface StartStorefrontOptions {
@@ -81,41 +83,48 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
     const vite = await createViteApp(server, { quiet: !log })
     closers.push(() => vite.close())
 
+    const payfect = { apiKey: backend.apiKey, baseUrl: backend.baseUrl, publicOrigin: url }
+    const record = (payment: Payment) => {
+      const outcome = orders.applyPayment(payment)
+      if (log) process.stdout.write(`  ${payment.source.padEnd(7)}  checkout ${payment.checkoutId} → order ${payment.clientReferenceId ?? '(none)'}: ${outcome}\n`)
+    }
     const checkoutHandler = createCheckoutHandler({
-      apiKey: backend.apiKey,
-      baseUrl: backend.baseUrl,
+      ...payfect,
       catalog,
-      // Relative: resolved against the page's origin, so the modal's frame lands on this origin.
+      // Relative: resolved against the shop's own origin, so the modal's frame lands on this origin.
       successUrl: '/checkout/success',
       cancelUrl: '/checkout/cancel',
       callbackUrl: webhookUrl,
-      // A checkout must pay for a real, unpaid order, for exactly its items: the callback's
+      // A checkout must pay for a real, unpaid order of this shopper, for exactly its items: the
       // amount then always matches the order, and a shopper cannot attach a cheap cart to it.
-      clientReferenceId: (_request, body) => checkOrderFor(orders, body),
+      clientReferenceId: (request, body) => checkOrderFor(orders, body, sessionOf(request.headers)),
+      // A reload or a second click reuses the order's open checkout: one checkout per order.
+      findOpenCheckout: (orderId) => orders.openCheckoutOf(orderId),
+      // A shopper's poll that sees `complete` heals a lost callback.
+      onPayment: record,
     })
     const checkouts = toNodeHandler(async (request: Request) => {
-      // Only small bodies are copied for bookkeeping; the handler refuses anything over 64 KiB anyway.
-      const small = Number(request.headers.get('content-length') ?? 0) <= 64 * 1024
-      const body = request.method === 'POST' && small ? await request.clone().text().catch(() => '') : ''
       const response = await checkoutHandler(request)
-      if (response.ok && request.method === 'POST') await recordCheckout(orders, body, response.clone())
-      if (response.ok && request.method === 'GET') await recordStatus(orders, response.clone())
+      // Bookkeeping from the route's own answer, so nothing here reads the request body.
+      if (response.ok && (request.method === 'POST' || request.method === 'GET')) noteCheckout(orders, request.method, (await response.clone().json()) as CheckoutSummary)
       return response
     })
-    const webhook = toNodeHandler(
-      createWebhookHandler({
-        secret: backend.webhookSecret,
-        onEvent: (event) => {
-          const outcome = orders.applyPayment(event)
-          if (log) process.stdout.write(`  webhook  checkout ${event.id} → order ${event.client_reference_id ?? '(none)'}: ${outcome}\n`)
-        },
-      }),
+    const webhook = toNodeHandler(createWebhookHandler({ ...payfect, secret: backend.webhookSecret, onPayment: record }))
+    const client = new Payfect({ apiKey: backend.apiKey, baseUrl: backend.baseUrl, maxRetries: 0 })
+    const retrieve = (id: string) => client.checkouts.retrieve(id)
+    // Pending orders no shopper is polling are read back too, once a minute.
+    const sweep = setInterval(() => void orders.reconcile(retrieve).catch(() => {}), 60_000)
+    sweep.unref()
+    closers.push(async () => clearInterval(sweep))
+    const ordersRoute = createOrdersRoute(
+      orders,
+      {
+        mode: backend.mode,
+        dashboardUrl: backend.sandbox ? `${backend.sandbox.url}/_sandbox` : null,
+        checkoutOrigin: backend.sandbox ? backend.sandbox.url : 'https://buy.payfect.finance',
+      },
+      retrieve,
     )
-    const ordersRoute = createOrdersRoute(orders, {
-      mode: backend.mode,
-      dashboardUrl: backend.sandbox ? `${backend.sandbox.url}/_sandbox` : null,
-      checkoutOrigin: backend.sandbox ? backend.sandbox.url : 'https://buy.payfect.finance',
-    })
 
     route = (req, res) => {
       const path = new URL(req.url ?? '/', url).pathname
@@ -146,13 +155,14 @@ export async function startStorefront(options: StartStorefrontOptions = {}): Pro
   }
 }
 
-function checkOrderFor(orders: OrderStore, body: { items: Array<{ price: string; quantity: number }>; clientReferenceId?: string }): string {
+function checkOrderFor(orders: OrderStore, body: ValidatedCheckoutBody, session: string | undefined): string {
   const refuse = (why: string) =>
     new PayfectInvalidRequestError({ status: 400, message: `clientReferenceId: ${why}`, fields: { clientReferenceId: [why] } })
   const id = body.clientReferenceId
   if (id === undefined) throw refuse('is required: place the order with POST /api/orders first and pass its id.')
   const order = orders.get(id)
   if (!order) throw refuse(`no order ${id} exists; place the order with POST /api/orders first.`)
+  if (order.owner !== session) throw new PayfectPermissionError({ status: 403, message: `Order ${id} belongs to another shopper.`, fields: { clientReferenceId: ['is not an order of this browser.'] } })
   if (order.status === 'paid') throw refuse(`order ${id} is already paid.`)
   const wanted = new Map(order.items.map((line) => [line.price, line.quantity]))
   const same = body.items.length === wanted.size && body.items.every((item) => wanted.get(item.price) === item.quantity)
@@ -160,22 +170,13 @@ function checkOrderFor(orders: OrderStore, body: { items: Array<{ price: string;
   return id
 }
 
-/** The browser polls a checkout's status through the handler; an expired one expires its order. */
-async function recordStatus(orders: OrderStore, response: Response): Promise<void> {
-  const checkout = (await response.json().catch(() => null)) as { id?: string; status?: string } | null
-  if (checkout?.status === 'expired' && typeof checkout.id === 'string') orders.checkoutExpired(checkout.id)
-}
-
-/** Links a created checkout to its order, so the Orders view can show when it runs out. */
-async function recordCheckout(orders: OrderStore, requestBody: string, response: Response): Promise<void> {
-  try {
-    const ref = (JSON.parse(requestBody) as { clientReferenceId?: unknown }).clientReferenceId
-    const checkout = (await response.json()) as { id: string; expiresAt?: string }
-    if (typeof ref !== 'string') return
-    orders.attachCheckout(ref, { id: checkout.id, expiresAt: checkout.expiresAt ? parsePayfectTime(checkout.expiresAt) : null })
-  } catch {
-    // Bookkeeping only: the shopper's checkout was created either way.
+/** Links a created checkout to its order; a status read that finds it expired expires the order. */
+function noteCheckout(orders: OrderStore, method: string, checkout: CheckoutSummary): void {
+  if (method === 'GET') {
+    if (checkout.status === 'expired') orders.checkoutExpired(checkout.id)
+    return
   }
+  if (checkout.clientReferenceId) orders.attachCheckout(checkout.clientReferenceId, { id: checkout.id, expiresAt: checkout.expiresAt ? new Date(checkout.expiresAt) : null })
 }
 
 function argPort(args: string[], flag: string): number | undefined {

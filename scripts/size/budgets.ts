@@ -53,18 +53,32 @@ export const budgets: Budget[] = [
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
   },
   {
-    id: 'server-edge',
-    label: '@payfect/server for an edge runtime (platform neutral, worker/browser conditions)',
-    // Over the 5 kB goal (14.23 kB): toNodeHandler is its own entry (@payfect/server/node), the
-    // messages were cut to one sentence of what and one of fix, and the code has no class fields or
-    // #private members (an ES2020 build turned them into helper calls), yet the string literals still
-    // weigh ~5 kB gz, and the code without any string ~9 kB gz (a fetch client with retries and request
-    // validation, the checkout route with its option and body checks, Fernet on two crypto providers).
-    limit: 14_280,
-    target: 5_000,
+    id: 'server-edge-checkout-route',
+    label: '@payfect/server checkout route (createCheckoutHandler from /checkout, edge)',
+    // Over issue 13's 6 KiB goal (10.04 kB): the route with the contract's checks, hosted-origin
+    // trust, env/public-origin configuration, findOpenCheckout, onPayment and messages that name
+    // the fix; the heaviest parts are the handler, its configuration checks and the error factory.
+    limit: 10_100,
+    target: 6_144,
     packageDir: serverDir,
     options: {
-      contents: `export * from './dist/index.js'`,
+      contents: `export { createCheckoutHandler } from './dist/checkout.js'`,
+      resolveDir: serverDir,
+      dependencies: 'all',
+      platform: 'neutral',
+      conditions: ['worker', 'browser'],
+    },
+  },
+  {
+    id: 'server-edge-webhook-route',
+    label: '@payfect/server webhook route (createWebhookHandler from /webhooks, edge)',
+    // Over issue 13's 3 KiB goal (7.40 kB): verification on Web Crypto and the plain-JSON checks
+    // are ~3.5 kB; reading the checkout back for onPayment (the API call and its typed errors) is the rest.
+    limit: 7_450,
+    target: 3_072,
+    packageDir: serverDir,
+    options: {
+      contents: `export { createWebhookHandler } from './dist/webhooks.js'`,
       resolveDir: serverDir,
       dependencies: 'all',
       platform: 'neutral',
@@ -75,18 +89,20 @@ export const budgets: Budget[] = [
 
 const edge = { resolveDir: serverDir, dependencies: 'all' as const, platform: 'neutral' as const, conditions: ['worker', 'browser'] }
 
-/** Shown beside the budgets, not enforced: what one edge route pulls from @payfect/server. */
+/** Shown beside the budgets, not enforced: the whole edge package. */
 export const informational: Array<Omit<Budget, 'limit' | 'target'>> = [
   {
-    id: 'server-edge-checkout-route',
-    label: '  of which an edge checkout route (createCheckoutHandler only)',
+    id: 'server-edge-all',
+    label: '  @payfect/server, every export (edge)',
     packageDir: serverDir,
-    options: { ...edge, contents: `export { createCheckoutHandler } from './dist/index.js'` },
-  },
-  {
-    id: 'server-edge-webhook-route',
-    label: '  of which an edge webhook route (verifyWebhook + createWebhookHandler)',
-    packageDir: serverDir,
-    options: { ...edge, contents: `export { verifyWebhook, createWebhookHandler } from './dist/index.js'` },
+    options: { ...edge, contents: `export * from './dist/index.js'` },
   },
 ]
+
+/** Source lines of packages/server/src, tests excluded (issue 13). */
+export const serverLines = {
+  dir: join(serverDir, 'src'),
+  // Enforced at today's figure so it can only shrink; the goal is issue 13's 2,000.
+  limit: 3_010,
+  target: 2_000,
+}

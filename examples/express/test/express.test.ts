@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSandbox, type Sandbox } from '@payfect/sandbox'
-import type { WebhookEvent } from '@payfect/server'
+import type { Payment } from '@payfect/server'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../app'
 import { buildClient } from '../build'
@@ -13,17 +13,16 @@ import { buildClient } from '../build'
 let sandbox: Sandbox
 let server: Server
 let url: string
-const paid: WebhookEvent[] = []
+const paid: Payment[] = []
 const waiters: Array<() => void> = []
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, callbackRetryDelaysMs: [50] })
+  const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase, NODE_ENV: 'development' }
   const app = createApp({
-    apiKey: sandbox.apiKey,
-    webhookSecret: sandbox.webhookSecret,
-    baseUrl: sandbox.apiBase,
-    onPaid: (event) => {
-      paid.push(event)
+    env,
+    onPaid: (payment) => {
+      paid.push(payment)
       for (const wake of waiters.splice(0)) wake()
     },
   })
@@ -62,7 +61,9 @@ describe('examples/express', () => {
     const pay = await fetch(`${sandbox.url}/_sandbox/checkouts/${checkout.id}/pay`, { method: 'POST' })
     expect(pay.status).toBe(200)
     await arrived
-    expect(paid).toEqual([expect.objectContaining({ id: checkout.id, amount: '40.00', status: 'succeeded', client_reference_id: 'order_1' })])
+    expect(paid).toEqual([
+      expect.objectContaining({ checkoutId: checkout.id, amount: '40.00', clientReferenceId: 'order_1', source: 'webhook', reported: expect.objectContaining({ status: 'succeeded' }) }),
+    ])
     await sandbox.callbacksSettled()
     const deliveries = sandbox.state().checkouts.find((c) => c.checkout.id === checkout.id)?.deliveries
     expect(deliveries).toEqual([expect.objectContaining({ url: `${url}/api/payfect/webhook`, status: 200, ok: true })])
@@ -81,8 +82,24 @@ describe('examples/express', () => {
       body: JSON.stringify({ items: [{ price: 'free-plan', quantity: 1 }] }),
     })
     expect(unknown.status).toBe(400)
-    expect(paid.every((event) => event.id !== 'x')).toBe(true)
+    expect(paid.every((payment) => payment.checkoutId !== 'x')).toBe(true)
     expect(sandbox.state().checkouts).toHaveLength(1)
+  })
+
+  test('never puts a URL on a foreign Host or X-Forwarded-Host', async () => {
+    const before = sandbox.state().checkouts.length
+    for (const headers of [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }]) {
+      const response = await fetch(`${url}/api/payfect/checkouts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ items: [{ price: 'pro-plan', quantity: 1 }] }),
+      })
+      // A foreign Host is no loopback origin to stand in for PAYFECT_PUBLIC_ORIGIN: refused. X-Forwarded-* is never read.
+      if (response.ok) expect(await response.json()).toMatchObject({ successUrl: `${url}/?checkout=success` })
+      else expect(response.status).toBe(500)
+    }
+    const created = sandbox.state().checkouts.slice(before)
+    expect(JSON.stringify(created)).not.toContain('evil.example')
   })
 
   test('serves the page, and its React client bundles', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startSandbox, type Sandbox } from '@payfect/sandbox'
-import type { WebhookEvent } from '@payfect/server'
+import type { Payment } from '@payfect/server'
 import { toNodeHandler } from '@payfect/server/node'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../app'
@@ -11,13 +11,14 @@ import worker from '../worker'
 let sandbox: Sandbox
 let server: Server
 let url: string
-const paid: WebhookEvent[] = []
+const paid: Payment[] = []
 const waiters: Array<() => void> = []
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, callbackRetryDelaysMs: [50] })
-  const app = createApp({ PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase }, (event) => {
-    paid.push(event)
+  const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase, NODE_ENV: 'development' }
+  const app = createApp(env, (payment) => {
+    paid.push(payment)
     for (const wake of waiters.splice(0)) wake()
   })
   server = createServer(toNodeHandler((request) => app.fetch(request)))
@@ -45,7 +46,8 @@ describe('examples/hono', () => {
     const arrived = new Promise<void>((resolve) => waiters.push(resolve))
     expect((await fetch(`${sandbox.url}/_sandbox/checkouts/${checkout.id}/pay`, { method: 'POST' })).status).toBe(200)
     await arrived
-    expect(paid).toEqual([expect.objectContaining({ id: checkout.id, amount: '20.00', client_reference_id: 'order_7' })])
+    // The callback's payment; the poll below may fulfil again, which is why stores are idempotent on checkoutId.
+    expect(paid).toEqual([expect.objectContaining({ checkoutId: checkout.id, amount: '20.00', clientReferenceId: 'order_7', source: 'webhook' })])
     await sandbox.callbacksSettled()
     const deliveries = sandbox.state().checkouts.find((c) => c.checkout.id === checkout.id)?.deliveries
     expect(deliveries).toEqual([expect.objectContaining({ url: `${url}/api/payfect/webhook`, status: 200, ok: true })])
@@ -61,14 +63,14 @@ describe('examples/hono', () => {
       body: '{"id":"forged","amount":"1.00","status":"succeeded"}',
     })
     expect(forged.status).toBe(400)
-    expect(paid.some((event) => event.id === 'forged')).toBe(false)
+    expect(paid.some((payment) => payment.checkoutId === 'forged')).toBe(false)
     const page = await fetch(`${url}/`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('/api/payfect/checkouts')
   })
 
   test('the Worker-style entry answers a web Request directly, with no server at all', async () => {
-    const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase }
+    const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase, PAYFECT_PUBLIC_ORIGIN: 'https://shop.test' }
     const response = await worker.fetch(
       new Request('http://shop.test/api/payfect/checkouts', {
         method: 'POST',
@@ -78,8 +80,30 @@ describe('examples/hono', () => {
       env,
     )
     expect(response.status).toBe(200)
-    const created = (await response.json()) as { amountTotal: string; url: string }
+    const created = (await response.json()) as { amountTotal: string; url: string; successUrl: string }
     expect(created.amountTotal).toBe('60.00')
+    expect(created.successUrl).toBe('https://shop.test/?checkout=success')
     expect(created.url.startsWith(`${sandbox.url}/checkouts/`)).toBe(true)
+  })
+
+  test('never puts a URL on a foreign Host or X-Forwarded-Host', async () => {
+    const before = sandbox.state().checkouts.length
+    for (const headers of [{ host: 'evil.example' }, { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }]) {
+      const response = await fetch(`${url}/api/payfect/checkouts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ items: [{ price: 'pro-plan', quantity: 1 }] }),
+      })
+      if (response.ok) expect(await response.json()).toMatchObject({ successUrl: `${url}/?checkout=success` })
+      else expect(response.status).toBe(500)
+    }
+    expect(JSON.stringify(sandbox.state().checkouts.slice(before))).not.toContain('evil.example')
+    // With PAYFECT_PUBLIC_ORIGIN set, a Worker never looks at the Host at all.
+    const env = { PAYFECT_API_KEY: sandbox.apiKey, PAYFECT_WEBHOOK_SECRET: sandbox.webhookSecret, PAYFECT_API_BASE: sandbox.apiBase, PAYFECT_PUBLIC_ORIGIN: 'https://shop.test' }
+    const spoofed = await worker.fetch(
+      new Request('http://evil.example/api/payfect/checkouts', { method: 'POST', headers: { 'content-type': 'application/json', host: 'evil.example' }, body: JSON.stringify({ items: [{ price: 'pro-plan' }] }) }),
+      env,
+    )
+    expect(await spoofed.json()).toMatchObject({ successUrl: 'https://shop.test/?checkout=success' })
   })
 })

@@ -33,13 +33,26 @@ export async function readJson(req: IncomingMessage, limit = 64 * 1024): Promise
   if (!/^application\/json\b/i.test(type)) {
     throw new BodyError(415, `Send the body as JSON with \`Content-Type: application/json\`; got ${type ? `\`${type}\`` : 'no content type'}.`)
   }
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > limit) throw new BodyError(413, `The body is larger than ${limit} bytes.`)
-    chunks.push(chunk)
+  // An honest oversized body is refused unread; a chunked one is cut off at the same cap below.
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    req.resume()
+    throw new BodyError(413, `The body is larger than ${limit} bytes.`)
   }
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const received: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) return void received.push(chunk)
+      // Drained, not buffered (nor the socket destroyed): the 413 still goes out on it.
+      req.off('data', onData)
+      req.resume()
+      reject(new BodyError(413, `The body is larger than ${limit} bytes.`))
+    }
+    req.on('data', onData)
+    req.once('end', () => resolve(received))
+    req.once('error', reject)
+  })
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { WebhookEvent } from '@payfect/server'
+import type { Checkout, Payment } from '@payfect/server'
 import { addDecimals, compareDecimals, formatDecimal, multiplyDecimal } from './decimal'
 import { findProduct } from '../catalog'
 
@@ -33,8 +33,12 @@ export interface Order {
   checkoutIds: string[]
   /** When the newest checkout stops accepting payment (ISO-8601). */
   checkoutExpiresAt: string | null
-  /** Set when a verified callback did not match the order (never marks it paid). */
+  /** Set when a payment did not settle the order (a short amount, a superseded or second checkout): someone must refund or follow up. */
   problem: string | null
+  /** The browser session that placed it; only that session sees it in `/api/orders`. */
+  owner: string
+  /** The checkout that paid it. */
+  paidBy?: string
 }
 
 /** A cart the browser sent: catalog keys and quantities only — never amounts. */
@@ -43,16 +47,28 @@ export interface CartItem {
   quantity: number
 }
 
+export type PaymentOutcome = 'paid' | 'already-paid' | 'unknown-order' | 'mismatch' | 'refund-needed'
+
 export interface OrderStore {
-  create(items: readonly CartItem[]): Order
+  create(items: readonly CartItem[], owner: string): Order
   get(id: string): Order | undefined
-  /** Newest first; pending orders whose checkout has run out are reported expired. */
-  list(): Order[]
+  /** The orders `owner` placed, newest first. */
+  list(owner: string): Order[]
   attachCheckout(orderId: string, checkout: { id: string; expiresAt: Date | null }): void
-  /** Payfect reported this checkout expired (seen on a status poll): its order, if still waiting on it, expires. */
+  /** The order's newest checkout while the order is pending: what `findOpenCheckout` answers. */
+  openCheckoutOf(orderId: string): string | null
+  /** Payfect reported this checkout expired (seen on a status read): its order, if still waiting on it, expires. */
   checkoutExpired(checkoutId: string): void
-  /** Applies a verified callback; returns what happened, for the log. */
-  applyPayment(event: WebhookEvent): 'paid' | 'already-paid' | 'unknown-order' | 'mismatch' | 'ignored'
+  /**
+   * Applies a payment (from the verified callback or a status read), idempotent on the checkout id.
+   * A payment that cannot settle the order is recorded as a problem, never dropped.
+   */
+  applyPayment(payment: Payment): PaymentOutcome
+  /**
+   * Reads back from Payfect every pending order whose checkout should have run out (all of them
+   * with `all`), and applies what Payfect says: paid, expired, or still open. Nothing expires by the clock alone.
+   */
+  reconcile(retrieve: (checkoutId: string) => Promise<Checkout>, options?: { owner?: string }): Promise<void>
   /** Resolves once the order is paid (or rejects after `timeoutMs`); for tests and scripts. */
   waitForPaid(id: string, timeoutMs?: number): Promise<Order>
 }
@@ -61,16 +77,13 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
   const orders = new Map<string, Order>()
   const waiters = new Map<string, Array<(order: Order) => void>>()
 
-  function refresh(order: Order): Order {
-    if (order.status === 'pending' && order.checkoutExpiresAt && Date.parse(order.checkoutExpiresAt) <= now().getTime()) {
-      order.status = 'expired'
-      order.expiredAt = order.checkoutExpiresAt
-    }
-    return order
+  const problem = (order: Order, text: string, outcome: PaymentOutcome): PaymentOutcome => {
+    order.problem = text
+    return outcome
   }
 
-  return {
-    create(items) {
+  const store: OrderStore = {
+    create(items, owner) {
       const lines = items.map(({ price, quantity }) => {
         const product = findProduct(price)
         if (!product) throw new Error(`unknown catalog key ${price}`)
@@ -89,6 +102,7 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
         checkoutIds: [],
         checkoutExpiresAt: null,
         problem: null,
+        owner,
       }
       orders.set(order.id, order)
       return structuredClone(order)
@@ -96,11 +110,11 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
 
     get(id) {
       const order = orders.get(id)
-      return order && structuredClone(refresh(order))
+      return order && structuredClone(order)
     },
 
-    list() {
-      return [...orders.values()].map((o) => structuredClone(refresh(o))).reverse()
+    list(owner) {
+      return [...orders.values()].filter((o) => o.owner === owner).map((o) => structuredClone(o)).reverse()
     },
 
     attachCheckout(orderId, checkout) {
@@ -115,6 +129,11 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
       }
     },
 
+    openCheckoutOf(orderId) {
+      const order = orders.get(orderId)
+      return order?.status === 'pending' ? (order.checkoutIds.at(-1) ?? null) : null
+    },
+
     checkoutExpired(checkoutId) {
       for (const order of orders.values()) {
         if (order.status === 'pending' && order.checkoutIds.at(-1) === checkoutId) {
@@ -124,23 +143,42 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
       }
     },
 
-    applyPayment(event) {
-      if (event.status !== 'succeeded') return 'ignored'
-      const order = event.client_reference_id ? orders.get(event.client_reference_id) : undefined
+    applyPayment(payment) {
+      const order = payment.clientReferenceId ? orders.get(payment.clientReferenceId) : undefined
       if (!order) return 'unknown-order'
-      if (order.status === 'paid') return 'already-paid'
-      // The callback is authentic, but check it pays for *this* order in full before shipping.
-      if (event.currency?.toLowerCase() !== order.currency || !sameAmount(event.amount, order.amountTotal)) {
-        order.problem = `Callback for checkout ${event.id} reported ${event.amount} ${String(event.currency).toUpperCase()}, but the order totals ${order.amountTotal} USDT.`
-        return 'mismatch'
+      const paid = `${payment.amount} ${payment.currency.toUpperCase()} through checkout ${payment.checkoutId}`
+      if (order.status === 'paid') {
+        if (order.paidBy === payment.checkoutId) return 'already-paid'
+        return problem(order, `Refund ${paid}: the order was already paid.`, 'refund-needed')
+      }
+      if (!order.checkoutIds.includes(payment.checkoutId)) return problem(order, `Refund ${paid}: it is not a checkout of this order.`, 'refund-needed')
+      if (order.checkoutIds.at(-1) !== payment.checkoutId) return problem(order, `Refund ${paid}: a newer checkout replaced it.`, 'refund-needed')
+      // The amount is the checkout's own, read back from Payfect: it must pay for *this* order in full.
+      if (payment.currency.toLowerCase() !== order.currency || !sameAmount(payment.amount, order.amountTotal)) {
+        return problem(order, `Checkout ${payment.checkoutId} took ${payment.amount} ${payment.currency.toUpperCase()}, but the order totals ${order.amountTotal} USDT.`, 'mismatch')
       }
       order.status = 'paid'
+      order.paidBy = payment.checkoutId
       order.paidAt = now().toISOString()
       order.expiredAt = null
-      order.problem = null
       for (const resolve of waiters.get(order.id) ?? []) resolve(structuredClone(order))
       waiters.delete(order.id)
       return 'paid'
+    },
+
+    async reconcile(retrieve, options = {}) {
+      const due = [...orders.values()].filter(
+        (o) => o.status === 'pending' && o.checkoutExpiresAt !== null && Date.parse(o.checkoutExpiresAt) <= now().getTime() && (options.owner === undefined || o.owner === options.owner),
+      )
+      await Promise.all(
+        due.map(async (order) => {
+          const checkoutId = order.checkoutIds.at(-1)!
+          const checkout = await retrieve(checkoutId).catch(() => undefined)
+          if (checkout?.status === 'complete') {
+            store.applyPayment({ checkoutId, clientReferenceId: checkout.clientReferenceId, amount: checkout.amountTotal, currency: checkout.currency, livemode: checkout.isLivemode, source: 'status' })
+          } else if (checkout?.status === 'expired') store.checkoutExpired(checkoutId)
+        }),
+      )
     },
 
     waitForPaid(id, timeoutMs = 10_000) {
@@ -157,6 +195,7 @@ export function createOrderStore(now: () => Date = () => new Date()): OrderStore
       })
     },
   }
+  return store
 }
 
 function sameAmount(a: unknown, b: string): boolean {

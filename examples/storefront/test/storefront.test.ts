@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStorefront, type Storefront } from '../server'
+import { closedPort } from '../../../packages/server/test/fake-upstream'
 
 // The shop as `pnpm dev` runs it — its own server, the route handler, the webhook and
 // the Vite app — with an in-process sandbox, all on 127.0.0.1 with free ports.
@@ -21,20 +22,24 @@ interface OrderBody {
   checkoutIds: string[]
 }
 
+// The shopper's browser session: the cookie the first order set, sent like a browser would.
+let cookie = ''
+
 const json = (body: unknown) => ({
   method: 'POST',
-  headers: { 'content-type': 'application/json', origin: shop.url },
+  headers: { 'content-type': 'application/json', origin: shop.url, cookie },
   body: JSON.stringify(body),
 })
 
-async function placeOrder(items: unknown[]): Promise<OrderBody> {
-  const response = await fetch(`${shop.url}/api/orders`, json({ items }))
+async function placeOrder(items: unknown[], on: Storefront = shop): Promise<OrderBody> {
+  const response = await fetch(`${on.url}/api/orders`, { ...json({ items }), headers: { 'content-type': 'application/json', origin: on.url, cookie } })
   expect(response.status).toBe(201)
+  cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie
   return ((await response.json()) as { order: OrderBody }).order
 }
 
-async function listOrders(): Promise<OrderBody[]> {
-  const response = await fetch(`${shop.url}/api/orders`)
+async function listOrders(on: Storefront = shop, as = cookie): Promise<OrderBody[]> {
+  const response = await fetch(`${on.url}/api/orders`, { headers: { cookie: as } })
   expect(response.status).toBe(200)
   return ((await response.json()) as { orders: OrderBody[] }).orders
 }
@@ -179,5 +184,65 @@ describe('storefront', () => {
     })
     expect(response.status).toBe(400)
     expect(shop.orders.get(order.id)!.status).toBe('pending')
+  })
+
+  it('shows /api/orders only to the browser that placed them, and lets no other browser check one out', async () => {
+    const order = await placeOrder([{ price: 'orbit-mug' }])
+    expect((await listOrders()).map((o) => o.id)).toContain(order.id)
+    expect(await listOrders(shop, '')).toEqual([])
+    expect(await listOrders(shop, `shop_session=${'0'.repeat(32)}`)).toEqual([])
+    const stranger = await fetch(`${shop.url}/api/payfect/checkouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: shop.url },
+      body: JSON.stringify({ items: [{ price: 'orbit-mug', quantity: 1 }], clientReferenceId: order.id }),
+    })
+    expect(stranger.status).toBe(403)
+  })
+
+  it('gives a reload the same checkout for the order, never a second one', async () => {
+    const order = await placeOrder([{ price: 'orbit-mug' }])
+    const before = shop.sandbox!.state().checkouts.length
+    const ids = []
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${shop.url}/api/payfect/checkouts`, json({ items: [{ price: 'orbit-mug', quantity: 1 }], clientReferenceId: order.id }))
+      expect(response.status).toBe(200)
+      ids.push(((await response.json()) as { id: string }).id)
+    }
+    expect(new Set(ids).size).toBe(1)
+    expect(shop.sandbox!.state().checkouts.length).toBe(before + 1)
+    expect(shop.orders.get(order.id)!.checkoutIds).toEqual([ids[0]])
+  })
+
+  it('reads its own body through the route’s 64 KiB cap, chunked or declared', async () => {
+    const big = JSON.stringify({ items: [{ price: 'orbit-mug' }], pad: 'x'.repeat(100 * 1024) })
+    expect((await fetch(`${shop.url}/api/orders`, json(JSON.parse(big)))).status).toBe(413)
+    const chunks = [big.slice(0, 50_000), big.slice(50_000)].map((part) => new TextEncoder().encode(part))
+    const stream = new ReadableStream({ pull: (controller) => (chunks.length ? controller.enqueue(chunks.shift()!) : controller.close()) })
+    const chunked = await fetch(`${shop.url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: stream, duplex: 'half' } as RequestInit)
+    expect(chunked.status).toBe(413)
+  })
+})
+
+describe('storefront with a lost callback', () => {
+  let lost: Storefront
+  beforeAll(async () => {
+    // The callback goes to a port nothing listens on, once, and is never retried: it is lost.
+    const env = { PAYFECT_CALLBACK_URL: `http://127.0.0.1:${await closedPort()}/api/payfect/webhook` }
+    lost = await startStorefront({ port: 0, sandbox: { port: 0, callbackRetryDelaysMs: [] }, env, log: false })
+  }, 60_000)
+  afterAll(() => lost?.close())
+
+  it('turns the order paid on the shopper’s next status read', async () => {
+    const order = await placeOrder([{ price: 'orbit-mug' }], lost)
+    const created = await fetch(`${lost.url}/api/payfect/checkouts`, { ...json({ items: [{ price: 'orbit-mug', quantity: 1 }], clientReferenceId: order.id }), headers: { 'content-type': 'application/json', origin: lost.url, cookie } })
+    const { id } = (await created.json()) as { id: string }
+    expect((await fetch(`${lost.sandbox!.url}/_sandbox/checkouts/${id}/pay`, { method: 'POST' })).status).toBe(200)
+    await lost.sandbox!.callbacksSettled()
+    expect(lost.sandbox!.state().checkouts.find((c) => c.checkout.id === id)!.deliveries.every((d) => !d.ok)).toBe(true)
+    expect(lost.orders.get(order.id)!.status).toBe('pending')
+
+    const polled = await fetch(`${lost.url}/api/payfect/checkouts?id=${id}`)
+    expect(await polled.json()).toMatchObject({ status: 'complete' })
+    expect(lost.orders.get(order.id)).toMatchObject({ status: 'paid', problem: null })
   })
 })

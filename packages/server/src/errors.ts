@@ -31,8 +31,7 @@ export interface PayfectErrorInit {
   code?: string | undefined
 }
 
-// Fields are declared and assigned in constructors rather than written as class fields: an
-// edge bundle built for ES2020 would turn each class field into a helper call.
+// Declared fields, assigned in the constructor: an ES2020 edge build turns class fields into helper calls.
 export class PayfectError extends Error {
   declare readonly name: string
   declare readonly type: PayfectErrorType
@@ -47,15 +46,9 @@ export class PayfectError extends Error {
   /** A stable key for this refusal, explained in the README; `undefined` for upstream errors. */
   declare readonly code: string | undefined
 
-  constructor(init: PayfectErrorInit) {
+  constructor(init: PayfectErrorInit, type: PayfectErrorType = 'api_error', name = 'PayfectError') {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.name = 'PayfectError'
-    this.type = 'api_error'
-    this.status = init.status
-    this.fields = init.fields
-    this.raw = init.raw
-    this.requestId = init.requestId
-    this.code = init.code
+    Object.assign(this, { name, type, status: init.status, fields: init.fields, raw: init.raw, requestId: init.requestId, code: init.code })
   }
 
   /** What the route sends to browsers (the contract's `WireError`): no `raw`, nothing upstream-specific. */
@@ -69,103 +62,70 @@ export class PayfectError extends Error {
 
 /** 400: the request was malformed or a field is missing or invalid. See `fields`. */
 export class PayfectInvalidRequestError extends PayfectError {
-  declare readonly name: 'PayfectInvalidRequestError'
   declare readonly type: 'invalid_request_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectInvalidRequestError'
-    this.type = 'invalid_request_error'
+    super(init, 'invalid_request_error', 'PayfectInvalidRequestError')
   }
 }
 
 /** 401: no API key, or one Payfect does not know. */
 export class PayfectAuthenticationError extends PayfectError {
-  declare readonly name: 'PayfectAuthenticationError'
   declare readonly type: 'authentication_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectAuthenticationError'
-    this.type = 'authentication_error'
+    super(init, 'authentication_error', 'PayfectAuthenticationError')
   }
 }
 
 /** 403: the key is valid but may not touch this resource. */
 export class PayfectPermissionError extends PayfectError {
-  declare readonly name: 'PayfectPermissionError'
   declare readonly type: 'permission_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectPermissionError'
-    this.type = 'permission_error'
+    super(init, 'permission_error', 'PayfectPermissionError')
   }
 }
 
 /** 404: no such resource (for this merchant). */
 export class PayfectNotFoundError extends PayfectError {
-  declare readonly name: 'PayfectNotFoundError'
   declare readonly type: 'not_found_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectNotFoundError'
-    this.type = 'not_found_error'
+    super(init, 'not_found_error', 'PayfectNotFoundError')
   }
 }
 
 /** 429: too many requests; retried automatically for GET. */
 export class PayfectRateLimitError extends PayfectError {
-  declare readonly name: 'PayfectRateLimitError'
   declare readonly type: 'rate_limit_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectRateLimitError'
-    this.type = 'rate_limit_error'
+    super(init, 'rate_limit_error', 'PayfectRateLimitError')
   }
 }
 
 /** 5xx, or an answer that is not the JSON Payfect sends. */
 export class PayfectAPIError extends PayfectError {
-  declare readonly name: 'PayfectAPIError'
   declare readonly type: 'api_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectAPIError'
-    this.type = 'api_error'
+    super(init, 'api_error', 'PayfectAPIError')
   }
 }
 
 /** No answer: DNS, refused connection, reset, or the timeout ran out. */
 export class PayfectConnectionError extends PayfectError {
-  declare readonly name: 'PayfectConnectionError'
   declare readonly type: 'connection_error'
   /** True when the request provably never reached the server (so a POST may be retried). */
   declare readonly notSent: boolean
   /** True when our own timeout aborted the request. */
   declare readonly timedOut: boolean
-
   constructor(init: PayfectErrorInit & { notSent?: boolean; timedOut?: boolean }) {
-    super(init)
-    this.name = 'PayfectConnectionError'
-    this.type = 'connection_error'
-    this.notSent = init.notSent ?? false
-    this.timedOut = init.timedOut ?? false
+    super(init, 'connection_error', 'PayfectConnectionError')
+    Object.assign(this, { notSent: init.notSent ?? false, timedOut: init.timedOut ?? false })
   }
 }
 
 /** The SDK was set up wrongly (a missing API key, a bad base URL, a bad option). */
 export class PayfectConfigurationError extends PayfectError {
-  declare readonly name: 'PayfectConfigurationError'
   declare readonly type: 'configuration_error'
-
   constructor(init: PayfectErrorInit) {
-    super(init)
-    this.name = 'PayfectConfigurationError'
-    this.type = 'configuration_error'
+    super(init, 'configuration_error', 'PayfectConfigurationError')
   }
 }
 
@@ -174,14 +134,11 @@ export type SignatureFailureReason = 'missing' | 'malformed' | 'bad_secret' | 'b
 
 /** A webhook whose `X-Payfect-Signature` could not be trusted. Nothing in it should be acted upon. */
 export class PayfectSignatureError extends PayfectError {
-  declare readonly name: 'PayfectSignatureError'
   declare readonly type: 'signature_error'
   declare readonly reason: SignatureFailureReason
 
   constructor(reason: SignatureFailureReason, message: string, cause?: unknown) {
-    super({ message, status: 400, cause })
-    this.name = 'PayfectSignatureError'
-    this.type = 'signature_error'
+    super({ message, status: 400, cause }, 'signature_error', 'PayfectSignatureError')
     this.reason = reason
   }
 }
