@@ -3,12 +3,10 @@
 // the same checkout from the same catalog —
 //   /api/payfect/checkouts  toNodeHandler(createCheckoutHandler(...))   (the subject)
 //   /plain                  a hand-written route calling the sandbox with plain fetch (the baseline)
-//   /api/handler-only       the subject with its Payfect client swapped for the baseline's plain fetch
-//                           (informational: what createCheckoutHandler and toNodeHandler cost alone)
 // Prints `{"url": ...}` on stdout when ready; exits when stdin closes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { startSandbox } from '@payfect/sandbox'
-import { type Checkout, type CheckoutCreateParams, createCheckoutHandler } from '@payfect/server'
+import { createCheckoutHandler } from '@payfect/server'
 import { toNodeHandler } from '@payfect/server/node'
 
 const catalog = {
@@ -17,38 +15,26 @@ const catalog = {
 } as const
 
 const sandbox = await startSandbox({ host: '127.0.0.1', port: 0 })
+// Both routes send the same absolute URLs, on the shop's configured origin (never the Host).
+const shopOrigin = 'https://shop.example'
 
 const subject = toNodeHandler(
-  createCheckoutHandler({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel' }),
+  createCheckoutHandler({
+    apiKey: sandbox.apiKey,
+    baseUrl: sandbox.apiBase,
+    publicOrigin: shopOrigin,
+    env: { NODE_ENV: 'production' },
+    catalog,
+    successUrl: '/success',
+    cancelUrl: '/cancel',
+  }),
 )
-
-// The subject's handler over a client that is the baseline's plain fetch: no timeout, no retries,
-// no param checks, no error mapping. Not a way to run the SDK; it only splits the subject's cost
-// into the route's own (this) and the client's (the rest).
-const plainFetchClient = {
-  checkouts: {
-    async create(params: CheckoutCreateParams): Promise<Checkout> {
-      const upstream = await fetch(`${sandbox.apiBase}/checkouts/`, {
-        method: 'POST',
-        headers: { authorization: `Api-Key ${sandbox.apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify(params),
-      })
-      return (await upstream.json()) as Checkout
-    },
-    async retrieve(id: string): Promise<Checkout> {
-      const upstream = await fetch(`${sandbox.apiBase}/checkouts/${encodeURIComponent(id)}/`, { headers: { authorization: `Api-Key ${sandbox.apiKey}` } })
-      return (await upstream.json()) as Checkout
-    },
-  },
-}
-const handlerOnly = toNodeHandler(createCheckoutHandler({ payfect: plainFetchClient, catalog, successUrl: '/success', cancelUrl: '/cancel' }))
 
 // What a merchant would write without the SDK: look the prices up, POST to Payfect with fetch.
 async function plain(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { items: Array<{ price: string; quantity?: number }> }
-  const origin = `http://${req.headers.host}`
   const invoiceItems = body.items.map((item) => {
     const product = catalog[item.price as keyof typeof catalog]
     if (!product) throw new Error(`unknown price ${item.price}`)
@@ -57,7 +43,7 @@ async function plain(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const upstream = await fetch(`${sandbox.apiBase}/checkouts/`, {
     method: 'POST',
     headers: { authorization: `Api-Key ${sandbox.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ currency: 'usdt', invoice_items: invoiceItems, success_url: `${origin}/success`, cancel_url: `${origin}/cancel` }),
+    body: JSON.stringify({ currency: 'usdt', invoice_items: invoiceItems, success_url: `${shopOrigin}/success`, cancel_url: `${shopOrigin}/cancel` }),
   })
   const checkout = (await upstream.json()) as Record<string, unknown>
   const summary = { id: checkout.id, url: checkout.url, status: checkout.status, amountTotal: checkout.amountTotal, currency: checkout.currency, expiresAt: checkout.expiresAt }
@@ -67,7 +53,6 @@ async function plain(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 const server = createServer((req, res) => {
   if (req.url?.startsWith('/api/payfect/checkouts')) return subject(req, res)
-  if (req.url === '/api/handler-only') return handlerOnly(req, res)
   if (req.url === '/plain') {
     plain(req, res).catch(() => {
       res.writeHead(500)

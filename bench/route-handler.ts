@@ -1,10 +1,9 @@
 // Bench 2 — route handler overhead. The same checkout create, over loopback with keep-alive,
 // through `createCheckoutHandler` (mounted with `toNodeHandler`) versus a hand-written route
 // that calls the sandbox with plain `fetch` — same server, same catalog, same upstream — at
-// concurrency 1 and 64. Two informational variants: one posts straight to the sandbox (no
-// route in between), to show what the extra hop itself costs; one runs the same handler over a
-// plain-fetch client, to split the subject's overhead into the route's and the API client's
-// (its abortable timeout, retries, checks and error mapping). Bounded request counts.
+// concurrency 1 and 64. An informational variant posts straight to the sandbox (no route in
+// between), to show what the extra hop itself costs. Bounded request counts. Issue 13's guard:
+// p50 <= 1.25x and throughput >= 0.8x of the plain route, no failed request.
 import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import { join } from 'node:path'
@@ -77,7 +76,6 @@ export async function routeHandlerBench(options: { rounds?: number } = {}): Prom
     const targets = {
       handler: { url: `${ready.url}/api/payfect/checkouts`, headers: json, body: items },
       plain: { url: `${ready.url}/plain`, headers: json, body: items },
-      handlerOnly: { url: `${ready.url}/api/handler-only`, headers: json, body: items },
       direct: {
         url: `${ready.sandbox}/checkouts/`,
         headers: { ...json, authorization: `Api-Key ${ready.apiKey}` },
@@ -105,7 +103,6 @@ export async function routeHandlerBench(options: { rounds?: number } = {}): Prom
         handler: () => load(targets.handler, concurrency, total),
         plain: () => load(targets.plain, concurrency, total),
         direct: () => load(targets.direct, concurrency, total),
-        handlerOnly: () => load(targets.handlerOnly, concurrency, total),
       })
       const med = (key: keyof typeof samples, field: keyof Sample) => median(samples[key].map((sample) => sample[field]))
       const paired = (field: keyof Sample) => pairedRatio(samples.handler.map((sample) => sample[field]), samples.plain.map((sample) => sample[field]))
@@ -113,12 +110,11 @@ export async function routeHandlerBench(options: { rounds?: number } = {}): Prom
       const bench = 'route handler'
       const subject = `createCheckoutHandler via toNodeHandler, c=${concurrency}`
       const baseline = `hand-written route with plain fetch, c=${concurrency}`
-      const note = `${rounds} interleaved rounds × ${total} requests, ratio = median of per-round ratios; errors: handler ${errors('handler')}, plain ${errors('plain')}, direct ${errors('direct')}, handler over plain fetch ${errors('handlerOnly')}`
-      const pairedWith = (key: keyof typeof samples, field: keyof Sample) => pairedRatio(samples[key].map((sample) => sample[field]), samples.plain.map((sample) => sample[field]))
+      const note = `${rounds} interleaved rounds × ${total} requests, ratio = median of per-round ratios; errors: handler ${errors('handler')}, plain ${errors('plain')}, direct ${errors('direct')}`
       rows.push(
-        row({ bench, metric: 'p50 latency', subject, subjectValue: med('handler', 'p50'), baseline, baselineValue: med('plain', 'p50'), unit: 'ms', target: '<= 1.10', note }, paired('p50')),
+        row({ bench, metric: 'p50 latency', subject, subjectValue: med('handler', 'p50'), baseline, baselineValue: med('plain', 'p50'), unit: 'ms', target: '<= 1.25', note }, paired('p50')),
         row({ bench, metric: 'p99 latency', subject, subjectValue: med('handler', 'p99'), baseline, baselineValue: med('plain', 'p99'), unit: 'ms' }, paired('p99')),
-        row({ bench, metric: 'throughput', subject, subjectValue: med('handler', 'throughput'), baseline, baselineValue: med('plain', 'throughput'), unit: 'req/s', target: '>= 0.9' }, paired('throughput')),
+        row({ bench, metric: 'throughput', subject, subjectValue: med('handler', 'throughput'), baseline, baselineValue: med('plain', 'throughput'), unit: 'req/s', target: '>= 0.8' }, paired('throughput')),
         row({ bench, metric: 'failed requests', subject, subjectValue: errors('handler'), baseline, baselineValue: errors('plain'), unit: 'errors', target: '= 0' }),
         row({
           bench,
@@ -129,18 +125,6 @@ export async function routeHandlerBench(options: { rounds?: number } = {}): Prom
           baselineValue: med('direct', 'p50'),
           unit: 'ms',
         }),
-        row(
-          {
-            bench,
-            metric: 'throughput (informational: the handler alone, over a plain-fetch client)',
-            subject: `createCheckoutHandler over plain fetch via toNodeHandler, c=${concurrency}`,
-            subjectValue: med('handlerOnly', 'throughput'),
-            baseline,
-            baselineValue: med('plain', 'throughput'),
-            unit: 'req/s',
-          },
-          pairedWith('handlerOnly', 'throughput'),
-        ),
       )
     }
     return rows

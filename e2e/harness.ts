@@ -30,14 +30,14 @@ export interface ScenarioOptions {
  * Starts the shop and the browser for this file; returns `scenario(name, fn)`,
  * a `test` that hands `fn` a fresh context and page and records its run time.
  */
-export function useShop() {
+export function useShop(shopOptions: { env?: Record<string, string>; callbackRetryDelaysMs?: number[] } = {}) {
   let shop: Storefront
   let browser: Browser
 
   beforeAll(async () => {
     await mkdir(resultsDir, { recursive: true })
-    // `env: {}`: never the live API, whatever the developer's shell holds.
-    shop = await startStorefront({ port: 0, sandbox: { port: 0, callbackRetryDelaysMs: [100, 200, 400] }, env: {}, log: false })
+    // Never the live API, whatever the developer's shell holds: only what the file asks for.
+    shop = await startStorefront({ port: 0, sandbox: { port: 0, callbackRetryDelaysMs: shopOptions.callbackRetryDelaysMs ?? [100, 200, 400] }, env: shopOptions.env ?? {}, log: false })
     browser = await chromium.launch(chromiumLaunchOptions())
   })
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStorefront, type Storefront } from '../server'
 import { closedPort } from '../../../packages/server/test/fake-upstream'
+import { rawPost } from '../../../packages/server/test/support/raw-request'
 
 // The shop as `pnpm dev` runs it — its own server, the route handler, the webhook and
 // the Vite app — with an in-process sandbox, all on 127.0.0.1 with free ports.
@@ -211,6 +212,17 @@ describe('storefront', () => {
     expect(new Set(ids).size).toBe(1)
     expect(shop.sandbox!.state().checkouts.length).toBe(before + 1)
     expect(shop.orders.get(order.id)!.checkoutIds).toEqual([ids[0]])
+  })
+
+  it('never puts a URL on a foreign Host or X-Forwarded-Host', async () => {
+    const order = await placeOrder([{ price: 'orbit-mug' }])
+    const headers = { origin: shop.url, cookie, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
+    const response = await rawPost(`${shop.url}/api/payfect/checkouts`, headers, JSON.stringify({ items: [{ price: 'orbit-mug', quantity: 1 }], clientReferenceId: order.id }))
+    expect(response.status).toBe(200)
+    const { id } = JSON.parse(response.text) as { id: string }
+    const created = shop.sandbox!.state().checkouts.find((c) => c.checkout.id === id)!.checkout
+    expect(created).toMatchObject({ successUrl: `${shop.url}/checkout/success`, cancelUrl: `${shop.url}/checkout/cancel` })
+    expect(JSON.stringify(created)).not.toContain('evil.example')
   })
 
   it('reads its own body through the route’s 64 KiB cap, chunked or declared', async () => {

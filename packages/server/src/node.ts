@@ -29,9 +29,9 @@ export interface NodeHandlerOptions {
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void
 
 /**
- * Serves a web-standard handler from node:http or Express. The request URL is built from a
- * fixed `http://localhost` base, never from `Host`: the handlers take the shop's origin from
- * `publicOrigin`. `request.signal` aborts when the client goes away.
+ * Serves a web-standard handler from node:http or Express. The request URL names the client's
+ * `Host`, as every framework's does, and never `X-Forwarded-*`; the handlers take no origin from
+ * it (they use `publicOrigin`). `request.signal` aborts when the client goes away.
  *
  * @example
  * app.all('/api/payfect/checkouts', toNodeHandler(createCheckoutHandler({ catalog })))

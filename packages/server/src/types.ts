@@ -10,7 +10,9 @@ export type DecimalString = string
 /** A crypto currency code in lower case, as the API takes it (`usdt`). */
 export type CurrencyCode = 'usdt' | (string & {})
 
-export type CheckoutStatus = 'open' | 'complete' | 'expired'
+import type { CheckoutStatus } from '@payfect/contract'
+
+export type { CheckoutStatus }
 
 // ---------------------------------------------------------------- requests
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Payment } from '@payfect/contract'
+import { type Payment, readCheckoutSummary, readErrorEnvelope } from '@payfect/contract'
 import { type CheckoutHandlerOptions, createCheckoutHandler } from '../src/index'
 import { toNodeHandler } from '../src/node'
 import { checkoutFixture, type FakeUpstream, startFakeUpstream } from './fake-upstream'
 import { listen } from './support/listen'
+import { rawPost } from './support/raw-request'
 
 const API_KEY = 'sk_test_trust_key_99'
 const SHOP = 'https://shop.example'
@@ -45,6 +46,8 @@ describe('the checkout url from upstream is trusted only on the hosted origin', 
       upstream.on('POST', '/checkouts/', { json: checkoutFixture({ url: `${origin}/checkouts/${ID}` }) })
       const answer = await read(await handler({ fetch: viaPayfect })(post()))
       expect(answer).toMatchObject({ url: `${origin}/checkouts/${ID}`, hostedOrigin: origin })
+      // What the kit reads: the contract's own reader accepts the route's answer as it is.
+      expect(readCheckoutSummary(answer)).toMatchObject({ ok: true, summary: answer })
     }
   })
 
@@ -61,7 +64,7 @@ describe('the checkout url from upstream is trusted only on the hosted origin', 
       const response = await handler({ fetch: viaPayfect })(request)
       const text = await response.text()
       expect(response.status).toBe(502)
-      expect(JSON.parse(text)).toMatchObject({ error: { type: 'api_error', code: 'untrusted_checkout_url' } })
+      expect(readErrorEnvelope(JSON.parse(text))).toMatchObject({ type: 'api_error', code: 'untrusted_checkout_url' })
       expect(text).not.toContain(url.slice(0, 20))
     }
     expect(onError).toHaveBeenCalledTimes(2)
@@ -95,11 +98,8 @@ describe('nothing the request says decides where the shopper or the callback goe
     upstream.on('POST', '/checkouts/', { json: checkoutFixture({ url: `${upstream.origin}/checkout/${ID}` }) })
     const shop = await listen(toNodeHandler(handler({ baseUrl: upstream.baseUrl, ...urls })))
     try {
-      const response = await fetch(`${shop.url}/api/payfect/checkouts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: SHOP, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
-        body: JSON.stringify({ items: [{ price: 'pro-plan' }] }),
-      })
+      const headers = { origin: SHOP, host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }
+      const response = await rawPost(`${shop.url}/api/payfect/checkouts`, headers, JSON.stringify({ items: [{ price: 'pro-plan' }] }))
       expect(response.status).toBe(200)
     } finally {
       await shop.close()

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { inspect } from 'node:util'
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import { Payfect } from '../src/client'
@@ -201,4 +201,14 @@ it('is exported from the package surface', async () => {
 it('VERSION matches package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
   expect(VERSION).toBe(pkg.version)
+})
+
+it('keeps node.ts the only module that imports Node or the adapter', () => {
+  const src = new URL('../src/', import.meta.url)
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && file !== 'node.ts')
+  expect(files.length).toBeGreaterThan(30)
+  for (const file of files) {
+    const source = readFileSync(new URL(file, src), 'utf8')
+    expect({ file, imports: /from ['"](node:[^'"]+|\.{1,2}\/(\.\.\/)*node)['"]/.exec(source)?.[1] }).toEqual({ file, imports: undefined })
+  }
 })

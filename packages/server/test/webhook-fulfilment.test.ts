@@ -119,7 +119,7 @@ describe('createWebhookHandler fulfilment', () => {
     try {
       const stale = await callback(event, fernet.generateKey())
       expect((await createWebhookHandler({ secret, onEvent: () => {}, onError, env: { NODE_ENV: 'development' } })(stale)).status).toBe(400)
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/signature_bad_hmac.*Fix: use the secret of this endpoint/))
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/signature_bad_hmac.*fix: use the secret of this endpoint/))
       expect(onError).not.toHaveBeenCalled()
       const again = await callback(event, fernet.generateKey())
       expect((await createWebhookHandler({ secret, onEvent: () => {}, onError, env: production })(again)).status).toBe(400)

@@ -184,14 +184,13 @@ async function upstream<T>(run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof RouteError) throw error
     const answer = (status: number, type: RouteError['type'], code: string, message: string) => new RouteError(status, type, code, message, undefined, error)
-    const later = 'Try again in a moment.'
     if (error instanceof PayfectConnectionError) {
       throw error.timedOut
-        ? answer(504, 'connection_error', 'upstream_timeout', `The payment provider did not answer in time. ${later}`)
-        : answer(502, 'connection_error', 'upstream_unreachable', `The payment provider could not be reached. ${later}`)
+        ? answer(504, 'connection_error', 'upstream_timeout', 'The payment provider did not answer in time; try again in a moment.')
+        : answer(502, 'connection_error', 'upstream_unreachable', 'The payment provider could not be reached; try again in a moment.')
     }
     if (error instanceof PayfectNotFoundError) throw answer(404, 'not_found_error', 'checkout_not_found', 'No checkout has this id; create a new checkout.')
-    if (error instanceof PayfectRateLimitError) throw answer(503, 'rate_limit_error', 'upstream_busy', `The payment provider is busy. ${later}`)
+    if (error instanceof PayfectRateLimitError) throw answer(503, 'rate_limit_error', 'upstream_busy', 'The payment provider is busy; try again in a moment.')
     if (error instanceof PayfectError && !(error instanceof PayfectConfigurationError)) throw answer(502, 'api_error', 'upstream_rejected', 'The payment provider rejected the request; see server logs.')
     throw error
   }

@@ -115,6 +115,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     return checkoutCalls({ apiKey, baseUrl, fetch: (input, init) => fetchFn(input, init), timeoutMs: 15_000 })
   }
 
+  if (onPayment && isDevelopment(env())) {
+    try {
+      api()
+    } catch (error) {
+      warnOnce(`webhook handler: ${(error as Error).message}`)
+    }
+  }
+
   /** Refusals: logged with their fix in development, told to `onError` in production. */
   const refuse = (request: Request, status: number, code: string, message: string, error: unknown = new Error(message)) => {
     if (isDevelopment(env())) console.warn(`[@payfect/server] webhook refused (${status} ${code}): ${message}`)
@@ -139,7 +147,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         report(onError, error, request)
         return json(500, { error: { type: 'configuration_error', code: 'misconfigured', message: 'The webhook endpoint is not configured; see server logs.' } })
       }
-      const response = refuse(request, 400, `signature_${error.reason}`, `${error.message} Fix: ${fixes[error.reason] ?? 'see the README.'}`, error)
+      const response = refuse(request, 400, `signature_${error.reason}`, `${error.message.replace(/\.$/, '')}; fix: ${fixes[error.reason] ?? 'see the README.'}`, error)
       return response
     }
     try {
