@@ -8,6 +8,11 @@ import { chromiumLaunchOptions } from './scripts/chromium.ts'
 // `@payfect/source` export condition, so tests never need a build first.
 const source = '@payfect/source'
 
+// React 18 and the kit's React-facing dependencies, installed against it in packages/react/test/react-18.
+const react18 = (name: string) => new URL(`packages/react/test/react-18/node_modules/${name}`, import.meta.url).pathname
+const react18Packages = ['react-dom', 'react', 'swr', '@radix-ui/react-dialog', '@radix-ui/react-slot', '@testing-library/react', '@testing-library/dom', '@testing-library/user-event']
+const react18Alias = react18Packages.map((name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` }))
+
 export default defineConfig({
   resolve: { conditions: [source, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
@@ -62,6 +67,20 @@ export default defineConfig({
             include: ['packages/react/{src,test}/**/*.test-d.ts'],
             tsconfig: 'packages/react/tsconfig.json',
           },
+        },
+      },
+      {
+        // The same tests on React 18 (the package claims ^18 || ^19): React and every dependency that
+        // imports it resolve to packages/react/test/react-18, installed against React 18, so one React runs.
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'react-18',
+          environment: 'jsdom',
+          env: { PAYFECT_REACT_MAJOR: '18' },
+          include: ['packages/react/test/**/*.test.tsx'],
+          exclude: ['**/*.server.test.tsx', '**/node_modules/**'],
+          setupFiles: ['packages/react/test/setup.ts'],
         },
       },
       {

@@ -149,10 +149,12 @@ export const ModePopup: Story = {
   args: { mode: 'popup', children: 'Pay in a popup' },
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button')
-    await userEvent.click(button)
+    // Each popup is its own unnamed window: keep the one the click opens.
+    const open = window.open.bind(window)
+    let popup: Window | null = null
+    window.open = (...openArgs) => (popup = open(...openArgs))
+    await userEvent.click(button).finally(() => (window.open = open))
     await waitFor(() => expect(button).toHaveAttribute('data-status', 'open'), { timeout: 5000 })
-    // Reusing the popup's window name hands back the same (same-origin) window.
-    const popup = window.open('', 'payfect-checkout')
     await expect(popup).not.toBeNull()
     const pay = await waitFor(
       () => {

@@ -106,6 +106,6 @@ export const TraditionalChinese: Story = {
     await userEvent.click(canvas.getByRole('button', { name: '使用加密貨幣付款' }))
     const dialog = await findCheckoutDialog(canvasElement)
     await expect(dialog).toHaveAccessibleName('安全結帳')
-    await expect(await within(dialog).findByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
+    await expect(await within(dialog).findByRole('button', { name: '在新視窗開啟' })).toBeInTheDocument()
   },
 }

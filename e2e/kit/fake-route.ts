@@ -105,6 +105,14 @@ export function createFakeRoute(options: FakeRouteOptions) {
       const entry = entries.get(id)
       return entry && view(entry)
     },
+    /** Payfect saw the confirmations: the next read says `complete`. */
+    confirmNow(id: string) {
+      const entry = entries.get(id)
+      if (entry) {
+        entry.paid = true
+        entry.readsSincePaid = Number.POSITIVE_INFINITY
+      }
+    },
     /** Makes a checkout expire now. */
     expire(id: string) {
       const entry = entries.get(id)

@@ -26,7 +26,12 @@ function bundle(react: '18' | '19'): Promise<string> {
       jsx: 'automatic',
       conditions: ['@payfect/source'],
       define: { 'process.env.NODE_ENV': '"development"' },
-      alias: react === '18' ? { react: 'react-18', 'react-dom': 'react-dom-18' } : {},
+      alias: {
+        // React 18 from packages/react/test/react-18, where it is installed beside its own react-dom.
+        ...(react === '18' ? { react: `${root}packages/react/test/react-18/node_modules/react`, 'react-dom': `${root}packages/react/test/react-18/node_modules/react-dom` } : {}),
+        // To check that a scenario fails on another version of the kit: PAYFECT_KIT_SOURCE=path/to/src/index.ts.
+        ...(process.env.PAYFECT_KIT_SOURCE ? { '@payfect/react': process.env.PAYFECT_KIT_SOURCE } : {}),
+      },
       absWorkingDir: root,
       logLevel: 'silent',
     }).then((result) => result.outputFiles![0]!.text)

@@ -23,31 +23,41 @@ export const budgets: Budget[] = [
   {
     id: 'react-own',
     label: '@payfect/react own code (dependencies excluded)',
-    // Over the 5 kB goal (7.64 → 7.14 kB after zh-TW moved to its own entry, swr/mutation and the
-    // duplicated button/popup handlers went, the client's errors got shorter, and asChild took
-    // Radix's Slot instead of a copy). The rest is behaviour, not fat: the modal (~1.5 kB gz alone),
-    // the popup mode, the three completion signals with their state machine, and error messages
-    // that name the fix.
-    limit: 7_200,
+    // Issue 14: 7.20 kB before it, plus what it added (+2.76 kB: the contract's summary reader and URL
+    // trust, the confirming/pending phases, resume by clientReferenceId, useCheckoutReturn, the fallback
+    // control, ready timeout and framing probe, development warnings, and their strings).
+    limit: 9_970,
     target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
   },
   {
     id: 'react-first-paint',
-    label: 'first paint of a CheckoutButton-only page (+ swr, clsx; modal and Radix lazy)',
-    limit: 10_000,
-    target: 10_000,
+    label: 'first paint of a CheckoutButton-only page (+ its dependencies; modal, Radix lazy)',
+    // Issue 14's goal is 5 KiB. Not met: esbuild's chunking puts swr (6.4 kB gz), reached only from the
+    // lazy modal and popup chunks, into a chunk the entry imports through the index barrel (importing
+    // ./dist/checkout-button.js directly measures 6.16 kB). Meeting 5 KiB also takes creation (client,
+    // contract reader) off the first paint, loaded with the modal on hover, focus or click.
+    limit: 12_600,
+    target: 5_120,
     packageDir: reactDir,
     options: { contents: `export { CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all', splitting: true },
+  },
+  {
+    id: 'react-click-path',
+    label: 'click path: PayfectProvider + CheckoutButton and every chunk the modal needs (swr, Radix)',
+    // Issue 14's goal is 26 KiB; Radix Dialog (~14 kB gz) and swr (~6.4 kB gz) are two thirds of it.
+    limit: 30_410,
+    target: 26_624,
+    packageDir: reactDir,
+    options: { contents: `export { PayfectProvider, CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
   },
   {
     id: 'react-all',
     label: '@payfect/react whole package with all dependencies but react/react-dom',
     // Over the 25 kB goal: swr (6.4 kB gz alone, with its useSyncExternalStore shim), Radix Dialog
-    // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB
-    // of it. swr/mutation is gone; meeting the goal would take useCheckoutStatus off swr.
-    limit: 27_600,
+    // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB of it.
+    limit: 30_690,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },

@@ -43,6 +43,7 @@ export function mockCheckoutUrl(status: Checkout['status'], params: Record<strin
 }
 
 const session = Date.now().toString(36)
+const mintedCheckouts = new Map<string, Checkout>()
 
 /** Where the mock page keeps a checkout's status (the sandbox server would): read by status polling. */
 const storedStatus = (id: string) => window.localStorage.getItem(`payfect-mock-checkout:${id}`) as Checkout['status'] | null
@@ -80,8 +81,9 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     cancelUrl: rest.cancelUrl ?? undefined,
   })
   // The contract's summary: ISO times, the page's origin announced as the hosted origin.
+  // Every minted checkout is known to the mock route: the kit believes only its status reads.
   const isoExpiresAt = /^\d+$/.test(expiresAt ?? '') ? new Date(Number(expiresAt)).toISOString() : expiresAt
-  return {
+  const minted: Checkout = {
     ...rest,
     id,
     status,
@@ -95,6 +97,8 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
     successUrl: rest.successUrl ?? null,
     cancelUrl: rest.cancelUrl ?? null,
   }
+  mintedCheckouts.set(id, minted)
+  return minted
 }
 
 let sequence = 0
@@ -153,7 +157,7 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
       return checkout
     },
     async getCheckout(id: string): Promise<Checkout> {
-      const checkout = checkouts.get(id)
+      const checkout = checkouts.get(id) ?? mintedCheckouts.get(id)
       if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
       const status = storedStatus(id)
       return status && checkout.status === 'open' ? { ...checkout, status } : checkout

@@ -1,4 +1,4 @@
-import { PayfectProvider, type Checkout } from '@payfect/react'
+import { PayfectProvider, useCheckoutReturn, type Checkout } from '@payfect/react'
 import { useCallback, useRef, useState } from 'react'
 import { products } from '../catalog'
 import type { Order } from './api'
@@ -85,6 +85,11 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
         Skip to products
       </a>
       <SiteHeader cartCount={cart.count} shop={shop} theme={theme} onToggleTheme={toggle} />
+      <ReturnConfirmation
+        onPaid={(checkout) =>
+          notify({ tone: 'success', title: 'Payment confirmed', body: `${formatMoney(checkout.amountTotal, checkout.currency)}${checkout.clientReferenceId ? ` for order ${checkout.clientReferenceId}` : ''}.` })
+        }
+      />
       <main className="page">
         <section className="hero" aria-labelledby="hero-title">
           <p className="hero__eyebrow">@payfect/react demo</p>
@@ -114,7 +119,8 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
               mode={mode}
               onModeChange={setMode}
               onSuccess={onSuccess}
-              onCancel={() => notify({ tone: 'info', title: 'Checkout cancelled', body: 'No payment was taken; your cart is still here.' })}
+              onCancel={() => notify({ tone: 'info', title: 'Checkout cancelled', body: 'No payment was taken; your order stays open, so Pay picks up where you left off.' })}
+              onPending={(o) => notify({ tone: 'info', title: 'Payment confirming', body: `Order ${o.id} turns paid once the network confirms the payment.` })}
               onActiveChange={setCheckoutActive}
               onExpire={(o) => notify({ tone: 'warning', title: 'Checkout expired', body: `The payment window for order ${o.id} closed. Pay again to start a new one.` })}
             />
@@ -131,6 +137,12 @@ export function App({ returned }: { returned: CheckoutReturn | null }) {
       <Toasts toasts={toasts} onDismiss={dismiss} />
     </PayfectProvider>
   )
+}
+
+/** Back from a redirect: the route, not the URL, says whether the checkout was paid. */
+function ReturnConfirmation({ onPaid }: { onPaid: (checkout: Checkout) => void }) {
+  useCheckoutReturn({ onSuccess: onPaid })
+  return null
 }
 
 function returnToast({ outcome, orderId }: CheckoutReturn): ToastMessage {

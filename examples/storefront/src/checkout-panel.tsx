@@ -16,6 +16,8 @@ export interface CheckoutPanelProps {
   onSuccess: (checkout: Checkout, order: Order) => void
   onCancel: (order: Order) => void
   onExpire: (order: Order) => void
+  /** Paid, but the route still waits for confirmations: not an error. */
+  onPending: (order: Order) => void
   /** The shopper opened Payfect's checkout (`true`) or it ended in any way (`false`). */
   onActiveChange: (active: boolean) => void
 }
@@ -93,6 +95,10 @@ export function CheckoutPanel(props: CheckoutPanelProps) {
             onExpire={() => {
               props.onActiveChange(false)
               props.onExpire(order)
+            }}
+            onPending={() => {
+              props.onActiveChange(false)
+              props.onPending(order)
             }}
             onClose={() => props.onActiveChange(false)}
             onError={() => props.onActiveChange(false)}

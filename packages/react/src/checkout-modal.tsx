@@ -1,18 +1,21 @@
 'use client'
 
+import type { FallbackReason } from '@payfect/contract'
 import * as Dialog from '@radix-ui/react-dialog'
 import { clsx } from 'clsx'
-import { forwardRef, useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { forwardRef, useEffect, useRef, useState, type RefObject } from 'react'
 import { formatAmount } from './core/format-amount'
-import { readPayfectMessage } from './core/message-protocol'
-import { trustedHref } from './core/read-checkout'
 import { interpolate } from './core/messages'
-import { readableLocation } from './core/return-url'
+import { openCheckoutWindow } from './core/open-window'
+import { trustedHref } from './core/read-checkout'
+import { classifyReturn, readableLocation } from './core/return-url'
 import type { Checkout } from './core/types'
 import { Spinner } from './spinner'
-import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
+import { useCheckoutOutcome, type CheckoutOutcomeHandlers, type CheckoutPhase } from './use-checkout-outcome'
 import { useControllableState } from './use-controllable-state'
+import { useHostedMessages } from './use-hosted-messages'
 import { usePayfect } from './use-payfect'
+import { useWindowWatch } from './use-window-watch'
 
 export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
   /** The checkout to show; while `null`, the modal shows its loading state. */
@@ -27,11 +30,20 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
   /** Called whenever the modal opens or closes, including after an outcome. */
   onOpenChange?: (open: boolean) => void
   /**
-   * Called when the shopper dismisses the modal (Escape, the close button, the
-   * overlay) before an outcome. Closing is not cancelling: the checkout stays
-   * payable, and `onCancel` fires only when the page reports a cancel.
+   * Called when the shopper dismisses the modal (Escape, the close button, the overlay) before an
+   * outcome. Closing is not cancelling: the checkout stays payable; the route is asked once.
    */
   onClose?: (checkout: Checkout | undefined) => void
+  /**
+   * Called when the checkout leaves the frame: the shopper chose "Open in a new window"
+   * (`opened-by-shopper`), that window was blocked and the page redirects (`popup-blocked`), or
+   * the page showed no sign of life within the provider's `readyTimeoutMs` (`ready-timeout`).
+   * @example
+   * <CheckoutModal checkout={checkout} onFallback={({ reason }) => analytics.track('fallback', reason)} />
+   */
+  onFallback?: (event: { reason: FallbackReason }) => void
+  /** Called as the checkout moves between `open`, `confirming`, `pending`, `complete` and `expired`. */
+  onPhaseChange?: (phase: CheckoutPhase) => void
   /** Merged onto the dialog card. */
   className?: string
   /** Merged onto the overlay behind the card. */
@@ -49,74 +61,107 @@ export interface CheckoutModalProps extends CheckoutOutcomeHandlers {
 const doubleClickMs = 500
 
 /**
- * Runs the part of the modal's first render that needs no checkout, for the preload (on hover or
- * focus) to take off the click's path: a page's first `Intl.NumberFormat` loads ICU's data (40–60 ms
- * in headless Chromium on a busy 2-core machine), and the modal's description formats the amount.
- */
-export function warmCheckoutModal(): void {
-  formatAmount('1.5', '')
-}
-
-/**
  * The dialog itself. The package exports it through `lazy-checkout-modal.tsx`,
- * so this module (and Radix) is always its own, lazily loaded chunk.
+ * so this module (and Radix, and swr) is always its own, lazily loaded chunk.
  */
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
-  const { checkout, onClose, className, overlayClassName, container, returnFocusRef } = props
-  const { messages, locale, checkoutOrigin } = usePayfect()
-  // Checked again right before framing: only a URL on the trusted origin is ever shown.
-  const href = trustedHref(checkout, checkoutOrigin)
+  const { checkout, onClose, onFallback, className, overlayClassName, container, returnFocusRef } = props
+  const { messages, locale, checkoutOrigin, readyTimeoutMs } = usePayfect()
   const [open, setOpen] = useControllableState(props.open, props.defaultOpen ?? false, props.onOpenChange)
   const frameRef = useRef<HTMLIFrameElement | null>(null)
   const previousFocusRef = useRef<HTMLElement | null>(null)
   const openedAtRef = useRef(0)
   const [loadedUrl, setLoadedUrl] = useState<string | undefined>(undefined)
-  const loaded = !!checkout && loadedUrl === checkout.url
+  const [timedOutUrl, setTimedOutUrl] = useState<string | undefined>(undefined)
+  // The window the shopper moved the checkout to ("Open in a new window"); followed like the frame.
+  const [popup, setPopup] = useState<Window | null>(null)
+  // Checked again right before framing or opening: only a URL on the trusted origin is ever shown.
+  const href = trustedHref(checkout, checkoutOrigin)
+  const loaded = !!href && loadedUrl === href
 
-  const settle = useCallback(
-    (handler: ((checkout: Checkout) => void) | undefined) => (settled: Checkout) => {
-      setOpen(false)
+  const end =
+    (handler: ((checkout: Checkout) => void) | undefined, keepOpen = false) =>
+    (settled: Checkout) => {
+      if (!keepOpen) setOpen(false)
+      popup?.close()
+      setPopup(null)
       handler?.(settled)
-    },
-    [setOpen],
-  )
-  const tracker = useCheckoutTracker({
+    }
+  const outcome = useCheckoutOutcome({
     checkout,
-    active: open,
-    getSource: () => frameRef.current?.contentWindow,
-    onSuccess: settle(props.onSuccess),
-    onCancel: settle(props.onCancel),
-    onExpire: settle(props.onExpire),
+    active: open || !!popup,
+    onSuccess: end(props.onSuccess),
+    onExpire: end(props.onExpire),
+    onCancel: end(props.onCancel),
+    onPending: props.onPending,
+    onPhaseChange: props.onPhaseChange,
+  })
+  const { phase, hint } = outcome
+
+  // The frame or window came back to the store: a hint, which the route confirms or not.
+  const landed = (location: string | undefined) => {
+    if (!checkout) return
+    const kind = classifyReturn(location, checkout)
+    if (kind === 'success') hint('complete')
+    else if (kind === 'cancel') hint('cancelled')
+    else if (kind === 'unknown') hint('check')
+  }
+  useHostedMessages(checkout?.hostedOrigin, checkout?.id, () => popup ?? frameRef.current?.contentWindow, (message) => (message === 'ready' ? setLoadedUrl(href) : hint(message)))
+  useWindowWatch(popup, landed, () => {
+    setPopup(null)
+    // The shopper may have paid and closed the window before any other signal.
+    hint('check')
   })
 
   const handleOpenChange = (next: boolean) => {
-    if (!next && tracker.state === 'open') {
+    if (!next && phase !== 'complete' && phase !== 'expired') {
       onClose?.(checkout ?? undefined)
-      // The shopper may have paid and closed before any signal arrived.
-      tracker.check()
+      hint('check')
     }
     setOpen(next)
   }
 
+  // Shown again, the checkout may have moved on meanwhile (paid in another tab): ask at once.
+  const shownRef = useRef(false)
   useEffect(() => {
     if (!open) setLoadedUrl(undefined)
+    else if (shownRef.current) hint('check')
+    shownRef.current ||= open
+    // Only on opening and closing.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
 
-  // The frame is shown on the first of the page's `checkout.ready` (its DOM is parsed) and the
-  // frame's `load`, which waits for every image and font of the page; a page that posts nothing
-  // is shown on `load`. Only the current frame's window counts (a new checkout is a new iframe).
-  const url = checkout?.url
-  const origin = checkout?.hostedOrigin
+  // Armed only when the merchant set readyTimeoutMs: the live page posts nothing, and a slow network is no failure.
   useEffect(() => {
-    function onMessage(event: MessageEvent) {
-      if (readPayfectMessage(event, { origin, source: frameRef.current?.contentWindow }) === 'ready') setLoadedUrl(url)
+    if (!open || !href || loaded || readyTimeoutMs === undefined) return
+    const timer = setTimeout(() => {
+      setTimedOutUrl(href)
+      onFallback?.({ reason: 'ready-timeout' })
+    }, readyTimeoutMs)
+    return () => clearTimeout(timer)
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, href, loaded, readyTimeoutMs])
+
+  function openWindow() {
+    const target = trustedHref(checkout, checkoutOrigin)
+    if (!target) return
+    const win = openCheckoutWindow(target)
+    if (win) {
+      setPopup(win)
+      setOpen(false)
+      onFallback?.({ reason: 'opened-by-shopper' })
+    } else {
+      onFallback?.({ reason: 'popup-blocked' })
+      window.location.assign(target)
     }
-    addEventListener('message', onMessage)
-    return () => removeEventListener('message', onMessage)
-  }, [url, origin])
+  }
 
   const amount = checkout ? formatAmount(checkout.amountTotal, checkout.currency, locale) : undefined
-  const status = tracker.state ?? 'creating'
+  const timedOut = !!href && timedOutUrl === href && !loaded
+  const status = !checkout ? 'creating' : timedOut && phase === 'open' ? 'fallback' : phase
+  const settling = phase === 'confirming' || phase === 'pending'
+  const title = phase === 'confirming' ? messages.confirmingTitle : phase === 'pending' ? messages.pendingTitle : phase === 'complete' ? messages.completeTitle : messages.modalTitle
+  const description = phase === 'pending' ? messages.pending : amount ? interpolate(messages.modalDescription, { amount }) : messages.modalDescriptionNoAmount
   return (
     <Dialog.Root open={open} onOpenChange={handleOpenChange}>
       <Dialog.Portal container={container}>
@@ -126,7 +171,7 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
           className={clsx('payfect-modal', className)}
           data-slot="checkout-modal"
           data-status={status}
-          data-loading={loaded ? undefined : ''}
+          data-loading={loaded || settling ? undefined : ''}
           onPointerDownOutside={(event) => {
             // A double click that opened the modal lands its second press on the overlay: not a dismissal.
             if (event.timeStamp - openedAtRef.current < doubleClickMs) event.preventDefault()
@@ -135,8 +180,7 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
             openedAtRef.current = event.timeStamp
             // Runs before focus moves in, so this is still what the shopper was on.
             previousFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-            // The dialog itself takes focus (Radix gives it tabIndex -1), not the close button: no stray
-            // focus ring when opened without a pointer; Tab still enters the trap at the close button.
+            // The dialog itself takes focus, not the close button: no stray focus ring when opened without a pointer.
             event.preventDefault()
             ;(event.target as HTMLElement).focus()
           }}
@@ -151,10 +195,8 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
         >
           <div className="payfect-modal-header" data-slot="checkout-header">
             <div className="payfect-modal-heading">
-              <Dialog.Title className="payfect-modal-title">{messages.modalTitle}</Dialog.Title>
-              <Dialog.Description className="payfect-modal-description">
-                {amount ? interpolate(messages.modalDescription, { amount }) : messages.modalDescriptionNoAmount}
-              </Dialog.Description>
+              <Dialog.Title className="payfect-modal-title">{title}</Dialog.Title>
+              <Dialog.Description className="payfect-modal-description">{description}</Dialog.Description>
             </div>
             <Dialog.Close className="payfect-modal-close" data-slot="checkout-close" aria-label={messages.close}>
               <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
@@ -163,18 +205,16 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
             </Dialog.Close>
           </div>
           <div className="payfect-modal-body" data-slot="checkout-body">
-            {!loaded && (
+            {(!loaded || settling) && (
               <output className="payfect-loading" data-slot="checkout-loading">
-                <Spinner />
-                <span>{messages.loading}</span>
+                {phase !== 'pending' && <Spinner />}
+                <span>{phase === 'confirming' ? messages.confirming : phase === 'pending' ? messages.pending : messages.loading}</span>
               </output>
             )}
-            {checkout && href && (
+            {href && !settling && (
               // No sandbox: the hosted page needs scripts, its own storage, wallet app links and popups,
               // and may navigate the top window. Its location reads (throws → undefined) while it shows
-              // Payfect; once readable it is back on the merchant's origin. A new checkout is a new
-              // frame (a fresh history). Built when the URL is known, with it: an empty frame built with
-              // the dialog and pointed at the URL later measured slower (click bench, paired rounds).
+              // Payfect; once readable it is back on the merchant's origin. A new checkout is a new frame.
               // oxlint-disable-next-line react/iframe-missing-sandbox
               <iframe
                 ref={frameRef}
@@ -185,17 +225,23 @@ export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(func
                 data-slot="checkout-frame"
                 allow="clipboard-write; payment"
                 onLoad={() => {
-                  setLoadedUrl(checkout.url)
-                  tracker.landed(readableLocation(frameRef.current?.contentWindow))
+                  setLoadedUrl(href)
+                  landed(readableLocation(frameRef.current?.contentWindow))
                 }}
               />
             )}
           </div>
           {href && (
+            // Outside the frame, always: a page that refuses to be framed must never trap the shopper.
             <div className="payfect-modal-footer" data-slot="checkout-footer">
-              <a className="payfect-link" href={href} target="_blank" rel="noopener noreferrer">
-                {messages.openInNewTab}
-              </a>
+              {timedOut && (
+                <output className="payfect-modal-note" data-slot="checkout-fallback-note">
+                  {messages.readyTimeout}
+                </output>
+              )}
+              <button type="button" className="payfect-link" data-slot="checkout-open-window" onClick={openWindow}>
+                {messages.openInNewWindow}
+              </button>
             </div>
           )}
         </Dialog.Content>

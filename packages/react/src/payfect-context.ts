@@ -15,6 +15,12 @@ export interface PayfectContextValue {
   messages: PayfectMessages
   /** How often an open checkout's status is polled, in milliseconds. */
   pollInterval: number
+  /** The provider's `readyTimeoutMs`; `undefined` arms no ready timeout. */
+  readyTimeoutMs: number | undefined
+  /** Asks the route's framing probe once, when the provider's `framingProbe` is on (call on hover or focus). */
+  probeFraming(): void
+  /** The probe's answer: `false` when the hosted page may not be framed here; `undefined` until known. */
+  framing(): boolean | null | undefined
   /**
    * Creates and reads checkouts (the provider's `createCheckout`/`getCheckout`, or the endpoint).
    * `create` shares one promise while a creation is in flight; both reject with `CheckoutError`.

@@ -64,6 +64,22 @@ export interface PayfectProviderProps {
    * @defaultValue 3000
    */
   pollInterval?: number
+  /**
+   * Milliseconds the modal waits for a sign of life from the hosted page (its `load` or a ready
+   * message) before it points the shopper to "Open in a new window" and calls `onFallback` with
+   * `ready-timeout`. No default: Payfect's live page posts nothing, and a slow network is no failure.
+   * @example
+   * <PayfectProvider readyTimeoutMs={8000}>
+   */
+  readyTimeoutMs?: number
+  /**
+   * Asks the route's framing probe (`GET {endpoint}?embeddable`, when the route has it turned on)
+   * on hover or focus whether the hosted page may be framed here; when it may not, a click opens a
+   * popup instead of the modal (or redirects when the popup is blocked) and calls `onFallback`
+   * with `frame-refused`. The click never waits on the probe.
+   * @defaultValue false
+   */
+  framingProbe?: boolean
 }
 
 /**
@@ -76,7 +92,7 @@ export interface PayfectProviderProps {
  * </PayfectProvider>
  */
 export function PayfectProvider(props: PayfectProviderProps) {
-  const { children, endpoint = '/api/payfect/checkouts', locale = 'en', messages, checkoutOrigin, pollInterval = 3000 } = props
+  const { children, endpoint = '/api/payfect/checkouts', locale = 'en', messages, checkoutOrigin, pollInterval = 3000, readyTimeoutMs, framingProbe = false } = props
   const { createCheckout, getCheckout, fetch, headers } = props
   const lastOriginRef = useRef<string | undefined>(undefined)
   const pinnedOrigin = checkoutOrigin === undefined ? undefined : toHostedOrigin(checkoutOrigin)
@@ -88,6 +104,12 @@ export function PayfectProvider(props: PayfectProviderProps) {
     () => createCheckoutClient({ endpoint, fetch, headers, createCheckout, getCheckout, pinnedOrigin: checkoutOrigin === undefined ? undefined : (pinnedOrigin ?? 'null') }),
     [endpoint, fetch, headers, createCheckout, getCheckout, checkoutOrigin, pinnedOrigin],
   )
+
+  if (process.env.NODE_ENV !== 'production' && createCheckout && !getCheckout) {
+    warn(`createCheckout is set but getCheckout is not: statuses are read from GET ${endpoint}?id=, which decides every outcome. Pass getCheckout too, or make sure the route answers it.`)
+  }
+  // The framing probe's answer, asked once per provider on hover or focus.
+  const framingRef = useRef<{ answer: boolean | null | undefined; asked: boolean }>({ answer: undefined, asked: false })
 
   const overrides = messages ? JSON.stringify(messages) : ''
   if (process.env.NODE_ENV !== 'production' && !overrides && !/^en\b/i.test(locale)) {
@@ -102,14 +124,23 @@ export function PayfectProvider(props: PayfectProviderProps) {
       locale,
       messages: resolveMessages(overrides ? (JSON.parse(overrides) as Partial<PayfectMessages>) : undefined),
       pollInterval,
+      readyTimeoutMs,
       client,
+      probeFraming: () => {
+        if (!framingProbe || framingRef.current.asked) return
+        framingRef.current.asked = true
+        void client.embeddable().then((answer) => {
+          framingRef.current.answer = answer
+        })
+      },
+      framing: () => framingRef.current.answer,
       checkoutOrigin: checkoutOrigin === undefined ? undefined : (pinnedOrigin ?? 'null'),
       checkoutOrigins: () => [pinnedOrigin, lastOriginRef.current].filter((origin): origin is string => !!origin),
       rememberCheckout: (checkout) => {
         lastOriginRef.current = checkout.hostedOrigin
       },
     }),
-    [endpoint, locale, overrides, pollInterval, client, checkoutOrigin, pinnedOrigin],
+    [endpoint, locale, overrides, pollInterval, readyTimeoutMs, framingProbe, client, checkoutOrigin, pinnedOrigin],
   )
 
   return <PayfectContext.Provider value={value}>{children}</PayfectContext.Provider>

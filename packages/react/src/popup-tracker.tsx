@@ -1,10 +1,10 @@
 'use client'
 
-import { useEffect } from 'react'
-import { readableLocation } from './core/return-url'
+import { classifyReturn } from './core/return-url'
 import type { Checkout } from './core/types'
-import { useCheckoutTracker, type CheckoutOutcomeHandlers } from './use-checkout-tracker'
-import { useLatestRef } from './use-latest-ref'
+import { useCheckoutOutcome, type CheckoutOutcomeHandlers, type CheckoutPhase } from './use-checkout-outcome'
+import { useHostedMessages } from './use-hosted-messages'
+import { useWindowWatch } from './use-window-watch'
 
 export interface PopupTrackerProps extends CheckoutOutcomeHandlers {
   checkout: Checkout
@@ -12,28 +12,31 @@ export interface PopupTrackerProps extends CheckoutOutcomeHandlers {
   popup: Window
   /** The shopper closed the popup before an outcome. */
   onClose: () => void
+  onPhaseChange?: (phase: CheckoutPhase) => void
 }
 
 /**
- * Follows a checkout in a popup: its messages, the status endpoint, and the
- * window itself (closed, or back on the merchant's origin). Renders nothing;
+ * Follows a checkout in a popup: its messages and the window itself (back on the merchant's
+ * origin, or closed) are hints; the status comes from `useCheckoutStatus`. Renders nothing;
  * `CheckoutButton` loads it lazily, so popup tracking costs nothing at first paint.
  */
 export function PopupTracker({ popup, onClose, ...options }: PopupTrackerProps) {
-  const tracker = useCheckoutTracker({ ...options, active: true, getSource: () => popup })
-  const latestRef = useLatestRef({ tracker, onClose })
-
-  useEffect(() => {
-    const timer = setInterval(() => {
-      const latest = latestRef.current
-      if (!popup.closed) return latest.tracker.landed(readableLocation(popup))
-      clearInterval(timer)
-      latest.onClose()
+  const { hint } = useCheckoutOutcome({ ...options, active: true })
+  const { checkout } = options
+  useHostedMessages(checkout.hostedOrigin, checkout.id, () => popup, (message) => message !== 'ready' && hint(message))
+  useWindowWatch(
+    popup,
+    (href) => {
+      const kind = classifyReturn(href, checkout)
+      // Back on the store: the window has done its part.
+      if (kind === 'success' || kind === 'cancel') popup.close()
+      hint(kind === 'success' ? 'complete' : kind === 'cancel' ? 'cancelled' : 'check')
+    },
+    () => {
+      onClose()
       // The shopper may have paid and closed the window before any other signal.
-      latest.tracker.check()
-    }, 500)
-    return () => clearInterval(timer)
-  }, [popup, latestRef])
-
+      hint('check')
+    },
+  )
   return null
 }

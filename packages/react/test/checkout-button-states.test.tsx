@@ -5,7 +5,7 @@ import { createRef, useState } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CheckoutButton, CheckoutModal, PayfectProvider, useCreateCheckout, type CheckoutItem } from '../src/index'
 import { zhTW } from '../src/locales/zh-TW'
-import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect } from './helpers'
+import { checkoutOrigin, fakeEndpoint, makeCheckout, postFrom, renderWithPayfect, type FakeEndpoint } from './helpers'
 
 beforeAll(async () => {
   await import('../src/checkout-modal')
@@ -13,7 +13,9 @@ beforeAll(async () => {
 
 const items = [{ price: 'pro-plan', quantity: 1 }]
 
-async function pay(frame: HTMLIFrameElement) {
+/** The shopper pays: Payfect marks it complete (the route's word), the page says so (a hint). */
+async function pay(frame: HTMLIFrameElement, endpoint: FakeEndpoint) {
+  endpoint.setStatus('co_1', 'complete')
   act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 }
@@ -35,7 +37,7 @@ describe('CheckoutButton paid state', () => {
     renderWithPayfect(<CheckoutButton items={items} onClick={onClick} />, { endpoint })
     const button = screen.getByRole('button', { name: 'Pay with crypto' })
     await user.click(button)
-    await pay(await openDialog())
+    await pay(await openDialog(), endpoint)
 
     expect(button).toHaveAttribute('data-status', 'complete')
     expect(button).toHaveAccessibleName('Paid')
@@ -50,9 +52,10 @@ describe('CheckoutButton paid state', () => {
 
   it('says Paid in zh-TW too', async () => {
     const user = userEvent.setup()
-    renderWithPayfect(<CheckoutButton items={items} />, { endpoint: fakeEndpoint(), provider: { locale: 'zh-TW', messages: zhTW } })
+    const endpoint = fakeEndpoint()
+    renderWithPayfect(<CheckoutButton items={items} />, { endpoint, provider: { locale: 'zh-TW', messages: zhTW } })
     await user.click(screen.getByRole('button', { name: '使用加密貨幣付款' }))
-    await pay(await openDialog())
+    await pay(await openDialog(), endpoint)
     expect(screen.getByRole('button', { name: '已付款' })).toHaveAttribute('aria-disabled', 'true')
   })
 
@@ -73,7 +76,7 @@ describe('CheckoutButton paid state', () => {
     renderWithPayfect(<Shop />, { endpoint })
     const button = screen.getByRole('button', { name: 'Pay with crypto' })
     await user.click(button)
-    await pay(await openDialog())
+    await pay(await openDialog(), endpoint)
     expect(button).toHaveAccessibleName('Paid')
 
     await user.click(screen.getByRole('button', { name: 'New order' }))
@@ -212,7 +215,7 @@ describe('asChild', () => {
 })
 
 describe('status polling in the modal', () => {
-  it('waits an interval before its first poll, polls a reopened checkout at once, and is not restarted by re-renders of a provider given inline headers', async () => {
+  it('reads through swr when shown, is not restarted by re-renders of a provider given inline headers, checks on close and on reopen', async () => {
     const endpoint = fakeEndpoint()
     const user = userEvent.setup()
     const ui = () => (
@@ -224,19 +227,18 @@ describe('status polling in the modal', () => {
     const button = screen.getByRole('button', { name: 'Pay with crypto' })
     await user.click(button)
     await openDialog()
-    // Just created: the first poll waits an interval (a minute here).
-    expect(endpoint.gets()).toHaveLength(0)
-    // A restarted poll would ask at once (see below): re-renders restart nothing.
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(1))
+    // A restarted poll would ask at once: re-renders restart nothing (the next poll is a minute away).
     for (let i = 0; i < 10; i++) rerender(ui())
     await openDialog()
-    expect(endpoint.gets()).toHaveLength(0)
+    expect(endpoint.gets()).toHaveLength(1)
 
-    // Closing checks once (the shopper may have paid just before); shown again, it is polled at once.
+    // Closing checks once (the shopper may have paid just before); shown again, it is read at once.
     await user.keyboard('{Escape}')
-    await waitFor(() => expect(endpoint.gets()).toHaveLength(1))
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(2))
     await user.click(button)
     await openDialog()
-    await waitFor(() => expect(endpoint.gets()).toHaveLength(2))
+    await waitFor(() => expect(endpoint.gets()).toHaveLength(3))
     expect(endpoint.posts()).toHaveLength(1)
   })
 })

@@ -116,7 +116,7 @@ describe('CheckoutButton states', () => {
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)))
     await user.pointer({ keys: '[MouseLeft]', target: overlay })
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)))
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     // Later, a press on the overlay closes it as usual.
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 520)))
     await user.pointer({ keys: '[MouseLeft]', target: overlay })
@@ -240,13 +240,17 @@ describe('CheckoutButton states', () => {
 })
 
 describe('CheckoutButton completion', () => {
-  it('succeeds once on the page message, then closes and says so', async () => {
-    const { button, frame, handlers } = await openCheckout()
+  it('takes the page message as a hint: confirming until the route says complete, then succeeds once', async () => {
+    const { button, frame, endpoint, handlers } = await openCheckout()
     act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
     act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('complete', 'co_1')))
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'confirming'))
+    expect(handlers.onSuccess).not.toHaveBeenCalled()
+    expect(screen.getByRole('dialog', { name: 'Confirming your payment' })).toBeVisible()
+    endpoint.setStatus('co_1', 'complete')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
-    expect(handlers.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1' }))
+    expect(handlers.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1', status: 'complete' }))
     expect(button).toHaveAttribute('data-status', 'complete')
     expect(screen.getByRole('status')).toHaveTextContent('Payment received')
     expect(handlers.onClose).not.toHaveBeenCalled()
@@ -260,26 +264,34 @@ describe('CheckoutButton completion', () => {
     expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
   })
 
-  it('succeeds once when the frame lands on the success URL', async () => {
-    const { button, frame, handlers } = await openCheckout()
+  it('never succeeds on a success landing the route does not confirm: pending, not an error', async () => {
+    const onPending = outcome()
+    const { button, frame, handlers } = await openCheckout(fakeEndpoint(), { onPending })
     frame.src = `${pageOrigin}/thanks?order=42&paid=1`
     fireEvent.load(frame)
-    await waitFor(() => expect(button).toHaveAttribute('data-status', 'complete'))
-    expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'confirming'))
+    // Six reads, backing off from the 20 ms poll interval: not a wait on the clock, a wait for the reads.
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'pending'), { timeout: 5000 })
+    expect(onPending).toHaveBeenCalledTimes(1)
+    expect(handlers.onSuccess).not.toHaveBeenCalled()
+    expect(handlers.onError).not.toHaveBeenCalled()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('dialog', { name: 'Payment pending' })).toBeVisible()
   })
 
-  it('ignores messages from another origin or another window', async () => {
-    const { frame, handlers } = await openCheckout()
+  it('ignores messages from another origin, another window or another checkout', async () => {
+    const { button, frame, handlers } = await openCheckout()
     const complete = hostedMessage('complete', 'co_1')
     act(() => postFrom(frame.contentWindow, 'https://evil.test', complete))
     act(() => postFrom(window, checkoutOrigin, complete))
     act(() => postFrom(null, checkoutOrigin, complete))
     act(() => postFrom(frame.contentWindow, checkoutOrigin, { ...complete, id: 'co_other' }))
-    act(() => postFrom(frame.contentWindow, checkoutOrigin, { type: 'checkout.complete' }))
-    expect(handlers.onSuccess).not.toHaveBeenCalled()
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, { source: 'payfect', type: 'checkout.complete', id: 'co_1' }))
+    await flushEffects()
+    expect(button).toHaveAttribute('data-status', 'open')
     act(() => postFrom(frame.contentWindow, checkoutOrigin, complete))
-    expect(handlers.onSuccess).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'confirming'))
+    expect(handlers.onSuccess).not.toHaveBeenCalled()
   })
 
   it('treats the page cancel signal as cancel: back to idle', async () => {
@@ -291,18 +303,21 @@ describe('CheckoutButton completion', () => {
     expect(button).toHaveAttribute('data-status', 'idle')
   })
 
-  it('expires from the local expiresAt timer and offers a new checkout', async () => {
+  it('expires only on the route’s word, and offers a new checkout', async () => {
     const user = userEvent.setup()
     const onExpire = vi.fn<(checkout: Checkout) => void>()
     let n = 0
-    const createCheckout = async () => makeCheckout(`co_${++n}`, n === 1 ? { expiresAt: new Date(Date.now() - 1000).toISOString() } : {})
-    renderWithPayfect(<CheckoutButton items={items} onExpire={onExpire} />, { provider: { createCheckout, getCheckout: async (id) => makeCheckout(id) } })
+    const created = (id: string) => makeCheckout(id, { expiresAt: new Date(Date.now() - 1000).toISOString() })
+    const createCheckout = async () => (++n === 1 ? created('co_1') : makeCheckout(`co_${n}`))
+    const getCheckout = async (id: string) => (id === 'co_1' ? { ...created(id), status: 'expired' as const } : makeCheckout(id))
+    renderWithPayfect(<CheckoutButton items={items} onExpire={onExpire} />, { provider: { createCheckout, getCheckout } })
     const button = screen.getByRole('button')
     await user.click(button)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('This checkout expired before it was paid.')
     expect(button).toHaveAttribute('data-status', 'expired')
     expect(onExpire).toHaveBeenCalledTimes(1)
+    expect(onExpire).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1', status: 'expired' }))
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await screen.findByRole('dialog')
     expect(button).toHaveAttribute('data-status', 'open')
@@ -354,8 +369,11 @@ describe('CheckoutButton redirect and popup', () => {
     await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(0))
 
     act(() => postFrom({}, checkoutOrigin, hostedMessage('complete', 'co_1')))
-    expect(onSuccess).not.toHaveBeenCalled()
+    expect(button).toHaveAttribute('data-status', 'open')
     act(() => postFrom(popup, checkoutOrigin, hostedMessage('complete', 'co_1')))
+    await waitFor(() => expect(button).toHaveAttribute('data-status', 'confirming'))
+    expect(onSuccess).not.toHaveBeenCalled()
+    endpoint.setStatus('co_1', 'complete')
     await waitFor(() => expect(button).toHaveAttribute('data-status', 'complete'))
     expect(onSuccess).toHaveBeenCalledTimes(1)
     expect(popup.close).toHaveBeenCalled()
@@ -366,9 +384,11 @@ describe('CheckoutButton redirect and popup', () => {
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
     const onSuccess = vi.fn<(checkout: Checkout) => void>()
     const user = userEvent.setup()
-    renderWithPayfect(<CheckoutButton items={items} mode="popup" onSuccess={onSuccess} />, { endpoint: fakeEndpoint() })
+    const endpoint = fakeEndpoint()
+    renderWithPayfect(<CheckoutButton items={items} mode="popup" onSuccess={onSuccess} />, { endpoint })
     await user.click(screen.getByRole('button'))
     await waitFor(() => expect(popup.location.href).toContain('/checkouts/co_1'))
+    endpoint.setStatus('co_1', 'complete')
     popup.location.href = `${pageOrigin}/thanks?order=42`
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
     expect(popup.close).toHaveBeenCalled()
@@ -395,10 +415,12 @@ describe('CheckoutButton redirect and popup', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null)
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const user = userEvent.setup()
-    renderWithPayfect(<CheckoutButton items={items} mode="popup" />, { endpoint: fakeEndpoint() })
+    const onFallback = vi.fn<(event: { reason: string }) => void>()
+    renderWithPayfect(<CheckoutButton items={items} mode="popup" onFallback={onFallback} />, { endpoint: fakeEndpoint() })
     await user.click(screen.getByRole('button'))
     await waitFor(() => expect(assign).toHaveBeenCalledWith(`${checkoutOrigin}/checkouts/co_1`))
     expect(open).toHaveBeenCalledTimes(1)
+    expect(onFallback).toHaveBeenCalledWith({ reason: 'popup-blocked' })
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[@payfect\/react\] The checkout popup was blocked/))
   })
 
@@ -447,22 +469,22 @@ describe('CheckoutButton preloading and locale', () => {
     await user.click(button)
     const dialog = await screen.findByRole('dialog', { name: '用 USDT 付款' })
     expect(dialog).toHaveAccessibleDescription('透過 Payfect 支付 20.50 USDT，全程留在本商店。')
-    expect(within(dialog).getByRole('link', { name: '在新分頁開啟' })).toBeInTheDocument()
-    expect(within(dialog).getByTitle('Payfect 結帳')).toBeInTheDocument()
-    expect(within(dialog).getByRole('button', { name: '關閉結帳' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: '在新視窗開啟' })).toBeVisible()
+    expect(within(dialog).getByTitle('Payfect 結帳')).toBeVisible()
+    expect(within(dialog).getByRole('button', { name: '關閉結帳' })).toBeVisible()
   })
 
   it('warns (in development) when a non-English locale gets no strings, and names the import', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     renderWithPayfect(<CheckoutButton items={items} />, { provider: { locale: 'zh-TW' } })
-    expect(screen.getByRole('button', { name: 'Pay with crypto' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Pay with crypto' })).toBeVisible()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { zhTW } from '@payfect/react/locales/zh-TW'"))
     warn.mockRestore()
   })
 
   it('takes English overrides for any key', () => {
     renderWithPayfect(<CheckoutButton items={items} />, { provider: { messages: { payWithCrypto: 'Pay with USDT' } } })
-    expect(screen.getByRole('button', { name: 'Pay with USDT' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Pay with USDT' })).toBeVisible()
   })
 })
 

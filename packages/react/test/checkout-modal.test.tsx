@@ -23,7 +23,7 @@ function setup(checkout: Checkout = makeCheckout('co_1')) {
 
 describe('CheckoutModal', () => {
 
-  it('is a labelled, described dialog with the checkout frame, a loading state and a new-tab link', async () => {
+  it('is a labelled, described dialog with the checkout frame, a loading state and "Open in a new window" outside the frame', async () => {
     const { endpoint, checkout } = setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen />, { endpoint })
     const dialog = screen.getByRole('dialog', { name: 'Secure checkout' })
@@ -40,10 +40,43 @@ describe('CheckoutModal', () => {
     fireEvent.load(frame)
     expect(within(dialog).queryByRole('status')).toBeNull()
 
-    const link = within(dialog).getByRole('link', { name: 'Open in a new tab' })
-    expect(link).toHaveAttribute('href', checkout.url)
-    expect(link).toHaveAttribute('target', '_blank')
-    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    const control = within(dialog).getByRole('button', { name: 'Open in a new window' })
+    expect(frame).not.toContainElement(control)
+    expect(within(dialog).getByRole('button', { name: 'Close checkout' })).toBeVisible()
+  })
+
+  it('moves the checkout to its own window on "Open in a new window", and reports the fallback', async () => {
+    const { endpoint, checkout } = setup()
+    const popup = { closed: false, close: vi.fn<() => void>(), location: { href: checkout.url } }
+    const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
+    const onFallback = vi.fn<(event: { reason: string }) => void>()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const user = userEvent.setup()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onFallback={onFallback} onSuccess={onSuccess} />, { endpoint })
+    await user.click(screen.getByRole('button', { name: 'Open in a new window' }))
+    expect(open).toHaveBeenCalledWith(checkout.url, '_blank', expect.stringMatching(/^popup,/))
+    expect(onFallback).toHaveBeenCalledWith({ reason: 'opened-by-shopper' })
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // Still followed in its window: the route's complete ends it there.
+    endpoint.setStatus('co_1', 'complete')
+    act(() => postFrom(popup, checkoutOrigin, hostedMessage('complete', 'co_1')))
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+    expect(popup.close).toHaveBeenCalled()
+    open.mockRestore()
+  })
+
+  it('arms a ready timeout only when the provider sets readyTimeoutMs, then points to the new window', async () => {
+    const { endpoint, checkout } = setup()
+    const onFallback = vi.fn<(event: { reason: string }) => void>()
+    const { unmount } = renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onFallback={onFallback} />, { endpoint, provider: { readyTimeoutMs: 10 } })
+    const dialog = screen.getByRole('dialog')
+    await waitFor(() => expect(onFallback).toHaveBeenCalledWith({ reason: 'ready-timeout' }))
+    expect(dialog).toHaveAttribute('data-status', 'fallback')
+    expect(within(dialog).getByText(/open it in a new window instead/)).toBeVisible()
+    unmount()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onFallback={onFallback} />, { endpoint })
+    await flushEffects()
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-status', 'open')
   })
 
   it('shows the frame on the page\'s checkout.ready, before its load; only from that frame and origin', () => {
@@ -56,7 +89,7 @@ describe('CheckoutModal', () => {
     act(() => postFrom(window, checkoutOrigin, ready))
     act(() => postFrom(frame.contentWindow, checkoutOrigin, { ...ready, type: 'checkout.loaded' }))
     expect(dialog).toHaveAttribute('data-loading')
-    expect(within(dialog).getByRole('status')).toBeInTheDocument()
+    expect(within(dialog).getByRole('status')).toBeVisible()
 
     act(() => postFrom(frame.contentWindow, checkoutOrigin, ready))
     expect(dialog).not.toHaveAttribute('data-loading')
@@ -78,12 +111,12 @@ describe('CheckoutModal', () => {
     const dialog = screen.getByRole('dialog')
     expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout…')
     expect(within(dialog).queryByTitle('Payfect checkout')).toBeNull()
-    expect(within(dialog).queryByRole('link')).toBeNull()
+    expect(within(dialog).queryByRole('button', { name: 'Open in a new window' })).toBeNull()
 
     rerender(<CheckoutModal checkout={checkout} defaultOpen />)
     expect(within(dialog).getByTitle('Payfect checkout')).toHaveAttribute('src', checkout.url)
     expect(within(dialog).getByRole('status')).toHaveTextContent('Loading secure checkout…')
-    expect(within(dialog).getByRole('link', { name: /new tab/i })).toHaveAttribute('href', checkout.url)
+    expect(within(dialog).getByRole('button', { name: 'Open in a new window' })).toBeVisible()
   })
 
   it('gives a different checkout a new frame', () => {
@@ -103,7 +136,7 @@ describe('CheckoutModal', () => {
     const onOpenChange = vi.fn<(open: boolean) => void>()
     const user = userEvent.setup()
     renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onClose={onClose} onCancel={onCancel} onOpenChange={onOpenChange} />, { endpoint })
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(onOpenChange).toHaveBeenCalledWith(false)
@@ -126,11 +159,11 @@ describe('CheckoutModal', () => {
     const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open={false} onOpenChange={onOpenChange} />, { endpoint })
     expect(screen.queryByRole('dialog')).toBeNull()
     rerender(<CheckoutModal checkout={checkout} open onOpenChange={onOpenChange} />)
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     expect(onOpenChange).toHaveBeenCalledWith(false)
     // The parent kept `open`, so the dialog stays.
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
   })
 
   it('works with a parent that owns the state', async () => {
@@ -150,7 +183,7 @@ describe('CheckoutModal', () => {
     renderWithPayfect(<Shop />, { endpoint })
     const trigger = screen.getByRole('button', { name: 'Checkout' })
     await user.click(trigger)
-    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(screen.getByRole('dialog')).toBeVisible()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(trigger).toHaveFocus()
@@ -197,7 +230,7 @@ describe('CheckoutModal', () => {
     expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'co_1' }))
   })
 
-  it('fires onCancel when the frame lands on the cancel URL', async () => {
+  it('fires onCancel (stepped away) when the frame lands on the cancel URL, even one that also matches the success URL', async () => {
     const { endpoint, checkout } = setup()
     const onCancel = vi.fn<(checkout: Checkout) => void>()
     const onSuccess = vi.fn<(checkout: Checkout) => void>()
@@ -205,6 +238,19 @@ describe('CheckoutModal', () => {
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     fireEvent.load(frame)
     frame.src = `${pageOrigin}/cart`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(onSuccess).not.toHaveBeenCalled()
+  })
+
+  it('a cancel URL of "/?checkout=cancel" beside a success URL of "/" is a cancel', async () => {
+    const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: `${pageOrigin}/`, cancelUrl: `${pageOrigin}/?checkout=cancel` }))
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} onSuccess={onSuccess} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    frame.src = `${pageOrigin}/?checkout=cancel`
     fireEvent.load(frame)
     await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -222,14 +268,20 @@ describe('CheckoutModal', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
   })
 
-  it('treats an unpaid landing on another store page as cancel', async () => {
+  it('takes an unpaid landing on another store page for no outcome: the route says open', async () => {
     const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
     const onCancel = vi.fn<(checkout: Checkout) => void>()
-    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} />, { endpoint, provider: { pollInterval: 0 } })
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onCancel={onCancel} onSuccess={onSuccess} />, { endpoint, provider: { pollInterval: 0 } })
+    const before = endpoint.gets().length
     const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
     frame.src = `${pageOrigin}/`
     fireEvent.load(frame)
-    await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(before))
+    await flushEffects()
+    expect(onCancel).not.toHaveBeenCalled()
+    expect(onSuccess).not.toHaveBeenCalled()
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-status', 'open')
   })
 
   it('fires onSuccess when the shopper closes after paying but before any signal', async () => {
@@ -259,5 +311,17 @@ describe('CheckoutModal', () => {
     renderWithPayfect(<CheckoutModal checkout={makeCheckout('co_1')} defaultOpen className="card" overlayClassName="dim" />, { provider: { pollInterval: 0 } })
     expect(screen.getByRole('dialog')).toHaveClass('payfect-modal', 'card')
     expect(document.querySelector('[data-slot="checkout-overlay"]')).toHaveClass('payfect-overlay', 'dim')
+  })
+})
+
+describe('CheckoutModal with a parent that follows the status too', () => {
+  it('succeeds once when the parent hands over a fresher copy that the route reports complete', async () => {
+    const { endpoint, checkout } = setup()
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} defaultOpen onSuccess={onSuccess} />, { endpoint })
+    await flushEffects()
+    endpoint.setStatus('co_1', 'complete')
+    rerender(<CheckoutModal checkout={{ ...checkout, status: 'complete' }} defaultOpen onSuccess={onSuccess} />)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
   })
 })

@@ -41,6 +41,7 @@ export function fakeEndpoint() {
   let count = 0
   let gate: Promise<void> | undefined
   let failure: (() => Response) | undefined
+  let embeddable: boolean | null = null
 
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(String(input), pageOrigin)
@@ -54,6 +55,7 @@ export function fakeEndpoint() {
       checkouts.set(checkout.id, checkout)
       return Response.json(checkout)
     }
+    if (url.searchParams.has('embeddable')) return Response.json({ embeddable, hostedOrigin: checkoutOrigin })
     const checkout = checkouts.get(url.searchParams.get('id') ?? '')
     if (!checkout) return Response.json({ error: { type: 'not_found_error', message: 'No such checkout.' } }, { status: 404 })
     return Response.json(checkout)
@@ -76,6 +78,10 @@ export function fakeEndpoint() {
     /** Makes POSTs fail with this response until called with `undefined`. */
     failWith(response: (() => Response) | undefined) {
       failure = response
+    },
+    /** What `GET ?embeddable` (the framing probe) answers. */
+    setEmbeddable(answer: boolean | null) {
+      embeddable = answer
     },
     setStatus(id: string, status: CheckoutStatus) {
       const checkout = checkouts.get(id)

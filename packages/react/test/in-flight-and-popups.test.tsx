@@ -94,14 +94,15 @@ describe('popup isolation (issue 12)', () => {
     // No shared name: a second window.open never returns (and re-points) the first window.
     for (const [, name] of open.mock.calls) expect(name).toBe('_blank')
 
-    // A opens another checkout in a new popup: its first popup and tracker end.
+    // A opens its checkout again, in a new popup: its first popup and that popup's tracker end.
     await user.click(screen.getByRole('button', { name: 'Pay A' }))
-    await waitFor(() => expect(popups[2]!.location.href).toBe(`${checkoutOrigin}/checkouts/co_3`))
+    await waitFor(() => expect(popups[2]!.location.href).toBe(`${checkoutOrigin}/checkouts/co_1`))
     expect(popups[0]!.close).toHaveBeenCalled()
-    // B's window, and A's first, cannot speak for A's current checkout.
+    // B's window, and A's first, cannot speak for A's checkout: no confirming starts.
     act(() => postFrom(popups[1], checkoutOrigin, hostedMessage('complete', 'co_2')))
+    act(() => postFrom(popups[1], checkoutOrigin, hostedMessage('complete', 'co_1')))
     act(() => postFrom(popups[0], checkoutOrigin, hostedMessage('complete', 'co_1')))
-    act(() => postFrom(popups[0], checkoutOrigin, hostedMessage('complete', 'co_3')))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
     expect(onSuccess).not.toHaveBeenCalled()
     expect(screen.getByRole('button', { name: 'Pay A' })).toHaveAttribute('data-status', 'open')
   })

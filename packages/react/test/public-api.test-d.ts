@@ -5,13 +5,17 @@ import {
   CheckoutError,
   CheckoutModal,
   formatAmount,
+  useCheckoutReturn,
   useCheckoutStatus,
   useCreateCheckout,
   type Checkout,
   type CheckoutButtonStatus,
   type CheckoutErrorType,
+  type CheckoutItem,
   type CheckoutStatus,
+  type CheckoutSummary,
   type CreateCheckoutParams,
+  type FallbackReason,
   type PayfectMessages,
   type PayfectProviderProps,
 } from '../src/index'
@@ -38,13 +42,16 @@ describe('public types', () => {
   it('CheckoutButton', () => {
     type Props = ComponentProps<typeof CheckoutButton>
     expectTypeOf<Props['items']>().toEqualTypeOf<{ price: string; quantity?: number }[]>()
-    expectTypeOf<Props['mode']>().toEqualTypeOf<'modal' | 'redirect' | 'popup' | undefined>()
+    expectTypeOf<Props['mode']>().toEqualTypeOf<'modal' | 'redirect' | 'popup' | 'auto' | undefined>()
     expectTypeOf<NonNullable<Props['onSuccess']>>().parameter(0).toEqualTypeOf<Checkout>()
     expectTypeOf<NonNullable<Props['onError']>>().parameter(0).toEqualTypeOf<CheckoutError>()
     expectTypeOf<ComponentRef<typeof CheckoutButton>>().toEqualTypeOf<HTMLButtonElement>()
-    expectTypeOf<CheckoutButtonStatus>().toEqualTypeOf<'idle' | 'creating' | 'open' | 'complete' | 'expired' | 'error'>()
-    // @ts-expect-error items are required
-    expectTypeOf<Props>().toMatchTypeOf<{ children: string }>()
+    expectTypeOf<CheckoutButtonStatus>().toEqualTypeOf<'idle' | 'creating' | 'open' | 'confirming' | 'pending' | 'complete' | 'expired' | 'error' | 'fallback'>()
+    expectTypeOf<NonNullable<Props['onFallback']>>().parameter(0).toEqualTypeOf<{ reason: FallbackReason }>()
+    expectTypeOf<FallbackReason>().toEqualTypeOf<'frame-refused' | 'ready-timeout' | 'popup-blocked' | 'opened-by-shopper'>()
+    // Props without `items` are not props: the error is about `items` alone (children is a valid ReactNode).
+    expectTypeOf<{ children: string }>().not.toExtend<Props>()
+    expectTypeOf<{ children: string; items: CheckoutItem[] }>().toExtend<Props>()
   })
 
   it('CheckoutModal', () => {
@@ -55,7 +62,23 @@ describe('public types', () => {
     expectTypeOf<ComponentRef<typeof CheckoutModal>>().toEqualTypeOf<HTMLDivElement>()
   })
 
+  it('Checkout is the contract’s CheckoutSummary, with the server’s clock and hosted origin', () => {
+    expectTypeOf<Checkout>().toEqualTypeOf<CheckoutSummary>()
+    expectTypeOf<Checkout['serverTime']>().toEqualTypeOf<string>()
+    expectTypeOf<Checkout['hostedOrigin']>().toEqualTypeOf<string>()
+    expectTypeOf<Checkout['expiresAt']>().toEqualTypeOf<string | null>()
+  })
+
+  it('useCheckoutReturn', () => {
+    const { phase, checkout } = useCheckoutReturn({ onSuccess: () => {} })
+    expectTypeOf(phase).toEqualTypeOf<'open' | 'confirming' | 'pending' | 'complete' | 'expired' | undefined>()
+    expectTypeOf(checkout).toEqualTypeOf<Checkout | undefined>()
+  })
+
   it('provider options and errors', () => {
+    expectTypeOf<PayfectProviderProps['checkoutOrigin']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<PayfectProviderProps['readyTimeoutMs']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<CheckoutError['code']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<PayfectProviderProps['createCheckout']>().toEqualTypeOf<((params: CreateCheckoutParams) => Promise<Checkout>) | undefined>()
     expectTypeOf<PayfectProviderProps['messages']>().toEqualTypeOf<Partial<PayfectMessages> | undefined>()
     expectTypeOf<CheckoutError['type']>().toEqualTypeOf<CheckoutErrorType>()

@@ -44,7 +44,7 @@ describe('server rendering', () => {
         </CheckoutButton>
       </PayfectProvider>,
     )
-    expect(html).toMatch(/^<div[^>]*><a href="\/buy"[^>]*data-slot="checkout-button"[^>]*><span class="payfect-button-label"[^>]*>Buy<\/span><\/a><\/div>$/)
+    expect(html).toMatch(/^<div[^>]*><a href="\/buy"[^>]*data-slot="checkout-button"[^>]*><span class="payfect-button-label"[^>]*><span class="payfect-button-text">Buy<\/span><\/span><\/a><\/div>$/)
   })
 
   it('renders CheckoutModal (open or closed, with or without a checkout) to nothing: it portals on the client', () => {

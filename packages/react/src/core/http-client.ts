@@ -1,5 +1,6 @@
-import { createRequestKey, readErrorEnvelope } from '@payfect/contract'
+import { createRequestKey, readErrorEnvelope, routeQuery, type EmbeddableAnswer } from '@payfect/contract'
 import { CheckoutError, toCheckoutError } from './errors'
+import { noteArrival } from './expiry'
 import { readCheckout } from './read-checkout'
 import type { Checkout, CreateCheckoutParams } from './types'
 
@@ -21,6 +22,8 @@ export interface CheckoutClient {
   create(params: CreateCheckoutParams): Promise<Checkout>
   /** `GET {endpoint}?id=`: reads a checkout's current state. */
   retrieve(id: string): Promise<Checkout>
+  /** `GET {endpoint}?embeddable`: the route's framing probe; `null` when it cannot tell (or is off). */
+  embeddable(): Promise<boolean | null>
 }
 
 /**
@@ -70,7 +73,7 @@ export function createCheckoutClient(options: HttpClientOptions): CheckoutClient
         throw toCheckoutError(error)
       }
       const read = readCheckout(value, pinnedOrigin)
-      if ('checkout' in read) return read.checkout
+      if ('checkout' in read) return noteArrival(read.checkout)
       throw new CheckoutError({
         type: 'api_error',
         message: `${endpoint} answered with no usable checkout (missing or invalid: ${read.problems.join(', ')}). Is \`endpoint\` the route made with @payfect/server?`,
@@ -78,7 +81,8 @@ export function createCheckoutClient(options: HttpClientOptions): CheckoutClient
     }
 
   const create = checked(options.createCheckout ?? ((params: CreateCheckoutParams) => request(endpoint, JSON.stringify(params))))
-  const retrieve = checked(options.getCheckout ?? ((id: string) => request(`${endpoint}${endpoint.includes('?') ? '&' : '?'}id=${encodeURIComponent(id)}`)))
+  const query = (name: string, value?: string) => `${endpoint}${endpoint.includes('?') ? '&' : '?'}${name}${value === undefined ? '' : `=${encodeURIComponent(value)}`}`
+  const retrieve = checked(options.getCheckout ?? ((id: string) => request(query(routeQuery.id, id))))
   const inFlight = new Map<string, Promise<Checkout>>()
   return {
     create(params) {
@@ -92,5 +96,9 @@ export function createCheckoutClient(options: HttpClientOptions): CheckoutClient
       return pending
     },
     retrieve,
+    async embeddable() {
+      const answer = (await request(query(routeQuery.embeddable)).catch(() => null)) as Partial<EmbeddableAnswer> | null
+      return typeof answer?.embeddable === 'boolean' ? answer.embeddable : null
+    },
   }
 }

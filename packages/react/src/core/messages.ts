@@ -14,8 +14,20 @@ export interface PayfectMessages {
   loading: string
   /** The `title` of the checkout iframe. */
   frameTitle: string
-  /** The fallback link to the checkout page. */
-  openInNewTab: string
+  /** The control outside the frame that opens the checkout in its own window (the fallback). */
+  openInNewWindow: string
+  /** Shown beside that control when the page did not load within the provider's `readyTimeoutMs`. */
+  readyTimeout: string
+  /** The modal's heading while the route confirms a payment the shopper made. */
+  confirmingTitle: string
+  /** Announced while the route confirms the payment (the button's label too). */
+  confirming: string
+  /** The modal's heading when the payment still awaits confirmations. */
+  pendingTitle: string
+  /** Shown (and announced) while the payment awaits confirmations: not an error. */
+  pending: string
+  /** The modal's heading once the route reports the payment. */
+  completeTitle: string
   /** The accessible name of the modal's close button. */
   close: string
   /** The inline alert when creating the checkout failed. */
@@ -45,7 +57,13 @@ export const en: PayfectMessages = {
   modalDescriptionNoAmount: 'Pay with Payfect. This window stays on the store.',
   loading: 'Loading secure checkout…',
   frameTitle: 'Payfect checkout',
-  openInNewTab: 'Open in a new tab',
+  openInNewWindow: 'Open in a new window',
+  readyTimeout: 'The checkout is taking a while to load. You can open it in a new window instead.',
+  confirmingTitle: 'Confirming your payment',
+  confirming: 'Confirming payment…',
+  pendingTitle: 'Payment pending',
+  pending: 'Your payment is waiting for network confirmations. You can close this window; the store will finish the order once it confirms.',
+  completeTitle: 'Payment received',
   close: 'Close checkout',
   error: 'We couldn’t start the checkout. Please try again.',
   expired: 'This checkout expired before it was paid.',
