@@ -1,21 +1,27 @@
 import { fileURLToPath } from 'node:url'
 import type { NextConfig } from 'next'
 
-// Inside this monorepo only: point the workspace packages at their TypeScript
-// source, so the example builds without `pnpm build` first. A merchant's app
-// installs @payfect/react and @payfect/server from npm and needs none of this.
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-
 const nextConfig: NextConfig = {
-  transpilePackages: ['@payfect/react', '@payfect/server'],
+  /* config options here */
+  cacheComponents: true,
+  partialPrefetching: true,
   turbopack: {
-    root: source('../..'),
+    rules: {
+      '*.css': {
+        loaders: ['@tailwindcss/turbopack'],
+        as: '*.css',
+      },
+    },
+    // Inside this monorepo only (an app installing the packages from npm needs none of this):
+    // the workspace packages resolve to their TypeScript source, so no `pnpm build` first.
+    root: fileURLToPath(new URL('../..', import.meta.url)),
     resolveAlias: {
       '@payfect/react': '../../packages/react/src/index.ts',
       '@payfect/react/styles.css': '../../packages/react/src/styles.css',
       '@payfect/server': '../../packages/server/src/index.ts',
     },
   },
+  transpilePackages: ['@payfect/react', '@payfect/server', '@payfect/contract'],
 }
 
 export default nextConfig

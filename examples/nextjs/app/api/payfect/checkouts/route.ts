@@ -1,7 +1,11 @@
-import { checkoutHandler } from '../../../../lib/payfect'
+import { createCheckoutHandler } from '@payfect/server'
+import { catalog, fulfil } from '@/lib/orders'
 
-// POST creates a checkout from catalog keys; GET ?id= reads its status for polling.
-export { checkoutHandler as GET, checkoutHandler as POST }
-
-// Answer every request fresh: never cache a checkout.
-export const dynamic = 'force-dynamic'
+const handler = createCheckoutHandler({
+  catalog,
+  successUrl: '/checkout/success',
+  cancelUrl: '/',
+  callbackUrl: '/api/payfect/webhook',
+  onPayment: fulfil,
+})
+export { handler as GET, handler as POST }

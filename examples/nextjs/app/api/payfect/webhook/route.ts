@@ -1,7 +1,4 @@
-import { webhookHandler } from '../../../../lib/payfect'
+import { createWebhookHandler } from '@payfect/server'
+import { fulfil } from '@/lib/orders'
 
-// Payfect's signed success callback. The handler reads the raw body itself and
-// refuses (400) anything whose X-Payfect-Signature does not verify.
-export { webhookHandler as POST }
-
-export const dynamic = 'force-dynamic'
+export const POST = createWebhookHandler({ onPayment: fulfil })
