@@ -28,6 +28,8 @@ interface Block {
   line: number
   lang: string
   code: string
+  /** Where `code` sits in the doc's text. */
+  start: number
   marker: string | undefined
 }
 
@@ -38,7 +40,8 @@ function blocks(doc: string, text: string): Block[] {
   for (const match of text.matchAll(fence)) {
     const before = text.slice(0, match.index).trimEnd()
     const marker = /<!--\s*(file:\s*[^\s]+|docs:\s*no-check)\s*-->$/.exec(before)?.[1]
-    found.push({ doc, line: text.slice(0, match.index).split('\n').length, lang: match[2]!, code: match[3]!, marker })
+    const start = match.index + match[0].indexOf('\n') + 1
+    found.push({ doc, line: text.slice(0, match.index).split('\n').length, lang: match[2]!, code: match[3]!, start, marker })
   }
   return found
 }
@@ -49,8 +52,10 @@ let included = 0
 let optedOut = 0
 
 for (const doc of docs()) {
-  let text = readFileSync(join(root, doc), 'utf8')
-  for (const block of blocks(doc, text)) {
+  const original = readFileSync(join(root, doc), 'utf8')
+  let text = original
+  // Last block first, so the offsets of the earlier ones still hold while writing.
+  for (const block of blocks(doc, original).reverse()) {
     const where = `${doc}:${block.line}`
     if (block.marker?.startsWith('file:')) {
       const file = block.marker.slice(5).trim()
@@ -62,7 +67,7 @@ for (const doc of docs()) {
       const source = readFileSync(path, 'utf8')
       included++
       if (source === block.code) continue
-      if (write) text = text.replace(block.code, () => source)
+      if (write) text = text.slice(0, block.start) + source + text.slice(block.start + block.code.length)
       else problems.push(`${where}: the block differs from ${file}. Run \`pnpm check:docs --write\` to copy the file in.`)
     } else if (block.marker) {
       optedOut++
@@ -70,7 +75,7 @@ for (const doc of docs()) {
       checked.push({ name: `${doc.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.${block.lang}`, block })
     }
   }
-  if (write) writeFileSync(join(root, doc), text)
+  if (write && text !== original) writeFileSync(join(root, doc), text)
 }
 
 rmSync(out, { recursive: true, force: true })
