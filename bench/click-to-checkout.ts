@@ -16,6 +16,13 @@
 // cache) on a small shop page (bench/click-page, bundled with esbuild from the built package,
 // code-split so the modal loads lazily), served next to `createCheckoutHandler` and a sandbox.
 // The pointer rests on the button for 150 ms before the click, as a shopper's does, in both modes.
+// Framing probe (issue 17): the same cross-site modal with `framingProbe` on in the provider and in
+// the route (framing allowed, so the modal opens), against the probe-off modal of the same run.
+// Cold: the route's probe has an empty cache, so the hover that asks `GET ?embeddable` (150 ms
+// before the click) makes the route create a checkout and fetch its page, on the server and the
+// sandbox the click then uses. Warm: the answer is cached in the route and in the kit (an earlier
+// hover asked, and the pointer left before the usual 150 ms rest and click). The routes run as in
+// production: development's startup check would probe before the first hover.
 import { readFileSync, existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
@@ -23,12 +30,17 @@ import { build } from 'esbuild'
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
 import { startSandbox } from '@payfect/sandbox'
 import { createCheckoutHandler } from '@payfect/server'
+import { createFramingProbe } from '@payfect/server/framing'
 import { toNodeHandler } from '@payfect/server/node'
 import { chromiumLaunchOptions } from '../scripts/chromium'
 import { row, type BenchRow } from './lib/result'
 import { interleave, median, pairedRatio } from './lib/stats'
 
 const hoverMs = 150
+
+type Probe = 'cold' | 'warm'
+/** The routes with the framing probe on; the cold one gets a fresh probe (an empty cache) before each sample. */
+const probeEndpoints: Record<Probe, string> = { cold: '/api/probe-cold/checkouts', warm: '/api/probe-warm/checkouts' }
 
 async function bundlePage(): Promise<Map<string, { type: string; body: string | Uint8Array }>> {
   const result = await build({
@@ -117,7 +129,14 @@ const navigationExpression = `(() => { const n = performance.getEntriesByType('n
 
 const waitFor = async (frame: Frame, expression: string) => (await (await frame.waitForFunction(expression, undefined, { timeout: 30_000 })).jsonValue()) as number
 
-async function sample(browser: Browser, shop: string, checkoutOrigin: string, mode: 'modal' | 'redirect'): Promise<number> {
+interface ProbeSample {
+  kind: Probe
+  /** Empties the cold route's cache. */
+  emptyColdCache: () => void
+}
+
+async function sample(browser: Browser, shop: string, checkoutOrigin: string, mode: 'modal' | 'redirect', probe?: ProbeSample): Promise<number> {
+  if (probe?.kind === 'cold') probe.emptyColdCache()
   const context = await browser.newContext()
   try {
     const page: Page = await context.newPage()
@@ -126,8 +145,15 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
       clickedAt = at
     })
     await page.addInitScript(probeScript(checkoutOrigin, !!process.env.BENCH_DEBUG))
-    await page.goto(`${shop}/?mode=${mode}&checkoutOrigin=${encodeURIComponent(checkoutOrigin)}`, { waitUntil: 'networkidle' })
+    const probing = probe ? `&probe&endpoint=${encodeURIComponent(probeEndpoints[probe.kind])}` : ''
+    await page.goto(`${shop}/?mode=${mode}&checkoutOrigin=${encodeURIComponent(checkoutOrigin)}${probing}`, { waitUntil: 'networkidle' })
     const button = page.getByRole('button', { name: 'Pay with crypto' })
+    if (probe?.kind === 'warm') {
+      const answered = page.waitForResponse((response) => new URL(response.url()).searchParams.has('embeddable'))
+      await button.hover()
+      await (await answered).finished()
+      await page.mouse.move(0, 0)
+    }
     await button.hover()
     await page.waitForTimeout(hoverMs)
     const prepared = process.env.BENCH_DEBUG ? ((await page.evaluate(preparedExpression(checkoutOrigin))) as string) : ''
@@ -145,10 +171,13 @@ async function sample(browser: Browser, shop: string, checkoutOrigin: string, mo
       shownAt = Math.max(firstFrame, shown)
       if (process.env.BENCH_DEBUG) {
         const opaque = await waitFor(page.mainFrame(), 'window.__payfectOpaque')
-        const marks = (await page.evaluate(`[performance.timeOrigin + performance.getEntriesByType('resource').find((e) => e.name.includes('/api/checkouts')).responseEnd, window.__payfectFrameAttached, window.__payfectReady || 0]`)) as number[]
+        const marks = (await page.evaluate(
+          `(() => { const end = (match) => { const e = performance.getEntriesByType('resource').find((e) => match(e.name)); return e ? performance.timeOrigin + e.responseEnd : 0 }; return [end((name) => name.endsWith('/checkouts')), window.__payfectFrameAttached, window.__payfectReady || 0, end((name) => name.includes('?embeddable'))] })()`,
+        )) as number[]
+        const probed = probe ? `probe (${probe.kind}) answered ${marks[3] ? `${Math.round(marks[3] - clickedAt)} ms from the click` : '—'}, ` : ''
         const [navStart, response, dcl, load] = (await content.evaluate(navigationExpression)) as number[]
         console.info(
-          `modal (${new URL(shop).hostname}): ${prepared}; checkout created ${at(marks[0]!)}, frame navigation ${at(navStart!)}, iframe attached ${at(marks[1]!)}, frame response ${at(response!)}, frame DOM parsed ${at(dcl!)}, ready message ${at(marks[2]!)}, ` +
+          `modal (${new URL(shop).hostname}): ${prepared}; ${probed}checkout created ${at(marks[0]!)}, frame navigation ${at(navStart!)}, iframe attached ${at(marks[1]!)}, frame response ${at(response!)}, frame DOM parsed ${at(dcl!)}, ready message ${at(marks[2]!)}, ` +
             `frame load ${at(load!)}, hosted first frame ${at(firstFrame)}, visible ${at(shown)}, fully opaque ${at(opaque)} → counted ${at(shownAt)}`,
         )
       }
@@ -171,11 +200,14 @@ export async function clickToCheckoutBench(options: { rounds?: number } = {}): P
   const rounds = options.rounds ?? 11
   const sandbox = await startSandbox({ host: '127.0.0.1', port: 0 })
   const catalog = { 'pro-plan': { name: 'Pro plan', unitAmount: '20.50', currency: 'usdt' } } as const
-  const handler = toNodeHandler(createCheckoutHandler({ apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel' }))
+  let handler: ReturnType<typeof toNodeHandler> | undefined
+  let probed: Record<Probe, ReturnType<typeof toNodeHandler>> | undefined
   const files = await bundlePage()
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!
-    if (path.startsWith('/api/checkouts')) return handler(req, res)
+    if (path.startsWith('/api/checkouts') && handler) return handler(req, res)
+    if (path === probeEndpoints.cold && probed) return probed.cold(req, res)
+    if (path === probeEndpoints.warm && probed) return probed.warm(req, res)
     const file = files.get(path)
     if (!file) {
       res.writeHead(404)
@@ -190,6 +222,15 @@ export async function clickToCheckoutBench(options: { rounds?: number } = {}): P
   const sameSiteShop = `http://127.0.0.1:${address.port}`
   const crossSiteShop = `http://shop.test:${address.port}`
   const checkoutOrigin = new URL(sandbox.url).origin
+  // The routes need the shop's origin (the same-site shop's is allowed beside it), and run as live.
+  const route = { apiKey: sandbox.apiKey, baseUrl: sandbox.apiBase, catalog, successUrl: '/success', cancelUrl: '/cancel', publicOrigin: crossSiteShop, allowedOrigins: [sameSiteShop], env: { NODE_ENV: 'production' } }
+  handler = toNodeHandler(createCheckoutHandler(route))
+  const probedRoute = () => toNodeHandler(createCheckoutHandler({ ...route, framingProbe: createFramingProbe() }))
+  probed = { cold: probedRoute(), warm: probedRoute() }
+  const coldProbe: ProbeSample = { kind: 'cold', emptyColdCache: () => void (probed!.cold = probedRoute()) }
+  const warmProbe: ProbeSample = { kind: 'warm', emptyColdCache: () => undefined }
+  const warmed = (await (await fetch(`${sameSiteShop}${probeEndpoints.warm}?embeddable`)).json()) as { embeddable: unknown }
+  if (warmed.embeddable !== true) throw new Error(`the probe-on rows need the sandbox to allow framing; GET ?embeddable answered ${JSON.stringify(warmed)}`)
   const launch = chromiumLaunchOptions()
   const browser = await chromium.launch({ ...launch, args: [...launch.args, '--host-resolver-rules=MAP shop.test 127.0.0.1'] })
   try {
@@ -197,11 +238,15 @@ export async function clickToCheckoutBench(options: { rounds?: number } = {}): P
       await sample(browser, shop, checkoutOrigin, 'modal')
       await sample(browser, shop, checkoutOrigin, 'redirect')
     }
+    await sample(browser, crossSiteShop, checkoutOrigin, 'modal', coldProbe)
+    await sample(browser, crossSiteShop, checkoutOrigin, 'modal', warmProbe)
     const samples = await interleave(rounds, {
       modal: () => sample(browser, crossSiteShop, checkoutOrigin, 'modal'),
       redirect: () => sample(browser, crossSiteShop, checkoutOrigin, 'redirect'),
       sameSiteModal: () => sample(browser, sameSiteShop, checkoutOrigin, 'modal'),
       sameSiteRedirect: () => sample(browser, sameSiteShop, checkoutOrigin, 'redirect'),
+      probeCold: () => sample(browser, crossSiteShop, checkoutOrigin, 'modal', coldProbe),
+      probeWarm: () => sample(browser, crossSiteShop, checkoutOrigin, 'modal', warmProbe),
     })
     const note = `${rounds} interleaved rounds; values are medians, the ratio the median of per-round ratios; fresh context each; ${hoverMs} ms hover before the click; on screen = first frame with the hosted DOM parsed and (modal) the iframe rendered at opacity > 0 by computed style`
     return [
@@ -231,6 +276,22 @@ export async function clickToCheckoutBench(options: { rounds?: number } = {}): P
           note,
         },
         pairedRatio(samples.sameSiteModal, samples.sameSiteRedirect),
+      ),
+      ...(['cold', 'warm'] as const).map((kind) =>
+        row(
+          {
+            bench: 'click to checkout',
+            metric: `click → hosted page on screen (framing probe ${kind === 'cold' ? 'cold: the route probes on the hover 150 ms before the click' : 'warm: the answer cached in the route and the kit'})`,
+            subject: 'CheckoutButton mode="modal", framingProbe on in the provider and the route (framing allowed)',
+            subjectValue: median(kind === 'cold' ? samples.probeCold : samples.probeWarm),
+            baseline: 'the same modal, framingProbe off',
+            baselineValue: median(samples.modal),
+            unit: 'ms',
+            target: '<= 1.05',
+            note,
+          },
+          pairedRatio(kind === 'cold' ? samples.probeCold : samples.probeWarm, samples.modal),
+        ),
       ),
     ]
   } finally {
