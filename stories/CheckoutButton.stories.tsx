@@ -3,8 +3,10 @@ import { CheckoutButton } from '@payfect/react'
 import { zhTW } from '@payfect/react/locales/zh-TW'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { PayfectStoryParameters } from '../.storybook/decorators'
+import { buttonPseudoStates, buttonStates, ButtonStates, expectedStatus } from './support/button-states'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { MerchantButton } from './support/merchant-button'
+import { rewriteForPseudoStates } from './support/pseudo-states'
 import { storyStrings } from './support/story-strings'
 
 /**
@@ -51,6 +53,49 @@ export const Idle: Story = {
     const button = canvas.getByRole('button', { name: messages.payWithCrypto })
     await expect(button).toHaveAttribute('data-status', 'idle')
     await expect(button).toBeEnabled()
+  },
+}
+
+/**
+ * Every state side by side in light, dark and brand, without a click: hover, focus-visible and
+ * active are forced by the pseudo-states addon; the flow states are real buttons driven there as
+ * they mount, each against its own mock route (a creation that never answers, a failing one, a
+ * checkout the route reports expired or complete, a payment the route has not confirmed, the
+ * order's checkout found again by its `clientReferenceId`, the checkout moved to its own window).
+ */
+export const States: Story = {
+  render: (_args, { globals }) => <ButtonStates locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
+  parameters: { layout: 'padded', pseudo: buttonPseudoStates, controls: { disable: true } },
+  play: async ({ canvasElement, step }) => {
+    const cells = (state: string) => [...canvasElement.querySelectorAll<HTMLElement>(`[data-state-cell="${state}"]`)]
+    const buttonIn = (cell: HTMLElement) => cell.querySelector<HTMLElement>('[data-slot="checkout-button"]')!
+    for (const state of buttonStates) {
+      await step(state, async () => {
+        await expect(cells(state)).toHaveLength(3)
+        for (const cell of cells(state)) {
+          await waitFor(() => expect(buttonIn(cell)).toHaveAttribute('data-status', expectedStatus[state]), { timeout: 20_000 })
+        }
+      })
+    }
+    await step('the pseudo-classes are forced: hover, focus-visible and active look unlike idle', async () => {
+      await rewriteForPseudoStates()
+      const [idle] = cells('idle').map(buttonIn)
+      for (const [state, property] of [
+        ['hover', 'backgroundColor'],
+        ['focus-visible', 'outlineStyle'],
+        ['active', 'transform'],
+      ] as const) {
+        const [forced] = cells(state).map(buttonIn)
+        // After the transition: colour and transform ease in.
+        await waitFor(() => expect(getComputedStyle(forced!)[property], state).not.toBe(getComputedStyle(idle!)[property]))
+      }
+    })
+    await step('resumed, disabled and the alerts', async () => {
+      for (const cell of cells('resumed')) await waitFor(() => expect(buttonIn(cell)).toHaveAttribute('data-resumed'), { timeout: 20_000 })
+      for (const cell of cells('disabled')) await expect(buttonIn(cell)).toBeDisabled()
+      for (const cell of [...cells('error'), ...cells('expired')]) await expect(within(cell).getByRole('alert')).toBeInTheDocument()
+      for (const cell of cells('pending')) await expect(cell.querySelector('[data-slot="checkout-pending"]')).toBeInTheDocument()
+    })
   },
 }
 
