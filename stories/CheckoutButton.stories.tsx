@@ -39,7 +39,12 @@ const meta = {
     onCancel: { description: 'Called when the shopper cancels on the checkout page; the button returns to idle.' },
     onExpire: { description: 'Called when the checkout expires unpaid; the button shows an alert with a retry.' },
   },
+  // The docs page plays each story, so it shows the state the story names; a story that opens a modal plays in its own frame.
+  parameters: { docs: { story: { autoplay: true } } },
 } satisfies Meta<typeof CheckoutButton>
+
+/** A story that opens a modal: on the docs page it plays in a frame of its own, since a modal takes over its page. */
+const framed = (height = '560px') => ({ docs: { story: { inline: false, height } } })
 
 export default meta
 type Story = StoryObj<typeof meta>
@@ -65,7 +70,7 @@ export const Idle: Story = {
  */
 export const States: Story = {
   render: (_args, { globals }) => <ButtonStates locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
-  parameters: { layout: 'padded', pseudo: buttonPseudoStates, controls: { disable: true } },
+  parameters: { layout: 'padded', pseudo: buttonPseudoStates, controls: { disable: true }, ...framed('980px') },
   play: async ({ canvasElement, step }) => {
     const cells = (state: string) => [...canvasElement.querySelectorAll<HTMLElement>(`[data-state-cell="${state}"]`)]
     const buttonIn = (cell: HTMLElement) => cell.querySelector<HTMLElement>('[data-slot="checkout-button"]')!
@@ -119,7 +124,7 @@ export const Creating: Story = {
 
 /** The first request fails: an inline alert with a retry; the retry succeeds and opens the checkout. */
 export const ErrorWithRetry: Story = {
-  parameters: payfect({ behaviour: 'once', delayMs: 150 }),
+  parameters: { ...payfect({ behaviour: 'once', delayMs: 150 }), ...framed() },
   play: async ({ args, canvas, canvasElement, userEvent, step, ...context }) => {
     const { messages } = storyStrings(context)
     await step('the first attempt fails', async () => {
@@ -174,6 +179,7 @@ export const AsChild: Story = {
 /** `mode="modal"` (the default): the checkout opens in a dialog over the store. */
 export const ModeModal: Story = {
   args: { mode: 'modal' },
+  parameters: framed(),
   play: async ({ canvas, canvasElement, userEvent, ...context }) => {
     const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
@@ -197,6 +203,8 @@ export const ModeRedirect: Story = {
  */
 export const ModePopup: Story = {
   args: { mode: 'popup', children: 'Pay in a popup' },
+  // Never autoplayed: without a click the browser blocks the popup, and the kit would redirect the page.
+  parameters: { docs: { story: { autoplay: false } } },
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button')
     // Each popup is its own unnamed window: keep the one the click opens.
@@ -222,7 +230,7 @@ export const ModePopup: Story = {
 
 /** The checkout runs out before it is paid: an alert offers a fresh one. The mock checkout expires after 2 s. */
 export const Expired: Story = {
-  parameters: payfect({ expiresInMs: 2000, delayMs: 100 }),
+  parameters: { ...payfect({ expiresInMs: 2000, delayMs: 100 }), ...framed() },
   play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
@@ -236,6 +244,7 @@ export const Expired: Story = {
 
 /** Paid: the button announces it and `onSuccess` fires exactly once. */
 export const Complete: Story = {
+  parameters: framed(),
   play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     const { messages, page: pageText } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
