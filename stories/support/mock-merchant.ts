@@ -10,6 +10,8 @@ export const catalog: Record<string, { name: string; unitAmount: string }> = {
   'one-cent': { name: 'Single sticker', unitAmount: '0.01' },
   'vault-plan': { name: 'Vault plan (lifetime)', unitAmount: '99999999.99' },
   'long-name': { name: stress.longProductName, unitAmount: '149.00' },
+  // Priced in the merchant's fiat currency (the mock route's `currency`: `twd`, `cny`).
+  'tea-set': { name: 'Oolong tea set', unitAmount: '1500.00' },
   ...Object.fromEntries(stress.lineItems.map((name, index) => [`line-${index + 1}`, { name, unitAmount: `${index + 1}.25` }])),
 }
 
@@ -35,6 +37,8 @@ export interface MockMerchantOptions {
    * never answers a status read again (a route stuck mid-read). @defaultValue 'instant'
    */
   settlement?: 'instant' | 'awaiting-confirmations' | 'unanswered'
+  /** Where a checkout lives instead of the mock page: e.g. this page's own `#hash`, for a story the kit redirects but that must stay put. */
+  hostedUrl?: () => string
 }
 
 /** `"20.50" × 3` in integer cents, so no amount ever passes through a float. */
@@ -190,8 +194,9 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
         successUrl: read(options.successUrl),
         cancelUrl: read(options.cancelUrl),
       })
-      checkouts.set(checkout.id, checkout)
-      return checkout
+      const placed = options.hostedUrl ? { ...checkout, url: options.hostedUrl() } : checkout
+      checkouts.set(placed.id, placed)
+      return placed
     },
     async getCheckout(id: string): Promise<Checkout> {
       const checkout = checkouts.get(id) ?? mintedCheckouts.get(id)
@@ -205,6 +210,10 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
       // Past its expiry by the route's own clock, an unpaid checkout is expired, as Payfect would report it.
       if (checkout.status === 'open' && checkout.expiresAt && Date.parse(checkout.expiresAt) <= Date.now()) return { ...checkout, status: 'expired' }
       return checkout
+    },
+    /** Records a payment the way the mock page does when the shopper pays (Payfect's callback, for a real route). */
+    reportPaid(id: string) {
+      window.localStorage.setItem(`payfect-mock-checkout:${id}`, 'complete')
     },
     /** Stops listening for the mock page's messages. */
     dispose() {
