@@ -136,6 +136,8 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
 }
 
 let sequence = 0
+/** Checkouts some story's route created: another story's route does not know them (resume then starts afresh). */
+const routed = new Set<string>()
 
 const read = (value: string | (() => string) | undefined) => (typeof value === 'function' ? value() : (value ?? null))
 
@@ -196,10 +198,11 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
       })
       const placed = options.hostedUrl ? { ...checkout, url: options.hostedUrl() } : checkout
       checkouts.set(placed.id, placed)
+      routed.add(placed.id)
       return placed
     },
     async getCheckout(id: string): Promise<Checkout> {
-      const checkout = checkouts.get(id) ?? mintedCheckouts.get(id)
+      const checkout = checkouts.get(id) ?? (routed.has(id) ? undefined : mintedCheckouts.get(id))
       if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
       const status = storedStatus(id)
       if (status === 'complete' && checkout.status === 'open' && settlement !== 'instant') {
