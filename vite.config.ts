@@ -26,6 +26,8 @@ const storybookProjects = Object.entries(storybookGlobals).map(([name, initialGl
   test: {
     name,
     setupFiles: ['.storybook/vitest.setup.ts'],
+    // The state galleries drive 39 real buttons (a few through a modal and a payment) before their checks.
+    testTimeout: 60_000,
     // One Chromium at a time: four side by side on two cores starve each other's frames into timeouts.
     sequence: { groupOrder: Math.floor(index / 2) },
     // Each project its own browser object: a shared one is mutated and mislabels projects.

@@ -11,6 +11,8 @@ export interface PayfectStoryParameters extends MockMerchantOptions {
   provider?: boolean
   /** Passed to the provider's `messages`. */
   messages?: Partial<PayfectMessages>
+  /** The provider's `pollInterval`. @defaultValue 1000 */
+  pollInterval?: number
 }
 
 function ThemeFrame({ theme, viewMode, children }: { theme: ThemeName; viewMode: string; children: ReactNode }) {
@@ -64,7 +66,7 @@ function MockProvider({ locale, options, ownsPage, children }: MockProviderProps
       getCheckout={merchant.getCheckout}
       // Preconnect to Storybook itself, never to buy.payfect.finance: stories run offline.
       checkoutOrigin={window.location.origin}
-      pollInterval={1000}
+      pollInterval={options.pollInterval ?? 1000}
     >
       {children}
     </PayfectProvider>

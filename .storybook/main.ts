@@ -7,7 +7,7 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'storybook-addon-pseudo-states'],
   // Serves `mock-checkout.html`, the stand-in for Payfect's hosted page, from Storybook's
   // own origin, so the embedded checkout works offline and its messages pass the origin check.
   staticDirs: ['../stories/public'],

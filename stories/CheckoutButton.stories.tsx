@@ -3,8 +3,10 @@ import { CheckoutButton } from '@payfect/react'
 import { zhTW } from '@payfect/react/locales/zh-TW'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { PayfectStoryParameters } from '../.storybook/decorators'
+import { buttonPseudoStates, buttonStates, ButtonStates, expectedStatus } from './support/button-states'
 import { checkoutPage, findCheckoutDialog } from './support/checkout-page'
 import { MerchantButton } from './support/merchant-button'
+import { rewriteForPseudoStates } from './support/pseudo-states'
 import { storyStrings } from './support/story-strings'
 
 /**
@@ -37,7 +39,12 @@ const meta = {
     onCancel: { description: 'Called when the shopper cancels on the checkout page; the button returns to idle.' },
     onExpire: { description: 'Called when the checkout expires unpaid; the button shows an alert with a retry.' },
   },
+  // The docs page plays each story, so it shows the state the story names; a story that opens a modal plays in its own frame.
+  parameters: { docs: { story: { autoplay: true } } },
 } satisfies Meta<typeof CheckoutButton>
+
+/** A story that opens a modal: on the docs page it plays in a frame of its own, since a modal takes over its page. */
+const framed = (height = '560px') => ({ docs: { story: { inline: false, height } } })
 
 export default meta
 type Story = StoryObj<typeof meta>
@@ -51,6 +58,49 @@ export const Idle: Story = {
     const button = canvas.getByRole('button', { name: messages.payWithCrypto })
     await expect(button).toHaveAttribute('data-status', 'idle')
     await expect(button).toBeEnabled()
+  },
+}
+
+/**
+ * Every state side by side in light, dark and brand, without a click: hover, focus-visible and
+ * active are forced by the pseudo-states addon; the flow states are real buttons driven there as
+ * they mount, each against its own mock route (a creation that never answers, a failing one, a
+ * checkout the route reports expired or complete, a payment the route has not confirmed, the
+ * order's checkout found again by its `clientReferenceId`, the checkout moved to its own window).
+ */
+export const States: Story = {
+  render: (_args, { globals }) => <ButtonStates locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
+  parameters: { layout: 'padded', pseudo: buttonPseudoStates, controls: { disable: true }, ...framed('980px') },
+  play: async ({ canvasElement, step }) => {
+    const cells = (state: string) => [...canvasElement.querySelectorAll<HTMLElement>(`[data-state-cell="${state}"]`)]
+    const buttonIn = (cell: HTMLElement) => cell.querySelector<HTMLElement>('[data-slot="checkout-button"]')!
+    for (const state of buttonStates) {
+      await step(state, async () => {
+        await expect(cells(state)).toHaveLength(3)
+        for (const cell of cells(state)) {
+          await waitFor(() => expect(buttonIn(cell)).toHaveAttribute('data-status', expectedStatus[state]), { timeout: 20_000 })
+        }
+      })
+    }
+    await step('the pseudo-classes are forced: hover, focus-visible and active look unlike idle', async () => {
+      await rewriteForPseudoStates()
+      const [idle] = cells('idle').map(buttonIn)
+      for (const [state, property] of [
+        ['hover', 'backgroundColor'],
+        ['focus-visible', 'outlineStyle'],
+        ['active', 'transform'],
+      ] as const) {
+        const [forced] = cells(state).map(buttonIn)
+        // After the transition: colour and transform ease in.
+        await waitFor(() => expect(getComputedStyle(forced!)[property], state).not.toBe(getComputedStyle(idle!)[property]))
+      }
+    })
+    await step('resumed, disabled and the alerts', async () => {
+      for (const cell of cells('resumed')) await waitFor(() => expect(buttonIn(cell)).toHaveAttribute('data-resumed'), { timeout: 20_000 })
+      for (const cell of cells('disabled')) await expect(buttonIn(cell)).toBeDisabled()
+      for (const cell of [...cells('error'), ...cells('expired')]) await expect(within(cell).getByRole('alert')).toBeInTheDocument()
+      for (const cell of cells('pending')) await expect(cell.querySelector('[data-slot="checkout-pending"]')).toBeInTheDocument()
+    })
   },
 }
 
@@ -74,7 +124,7 @@ export const Creating: Story = {
 
 /** The first request fails: an inline alert with a retry; the retry succeeds and opens the checkout. */
 export const ErrorWithRetry: Story = {
-  parameters: payfect({ behaviour: 'once', delayMs: 150 }),
+  parameters: { ...payfect({ behaviour: 'once', delayMs: 150 }), ...framed() },
   play: async ({ args, canvas, canvasElement, userEvent, step, ...context }) => {
     const { messages } = storyStrings(context)
     await step('the first attempt fails', async () => {
@@ -129,6 +179,7 @@ export const AsChild: Story = {
 /** `mode="modal"` (the default): the checkout opens in a dialog over the store. */
 export const ModeModal: Story = {
   args: { mode: 'modal' },
+  parameters: framed(),
   play: async ({ canvas, canvasElement, userEvent, ...context }) => {
     const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
@@ -152,6 +203,8 @@ export const ModeRedirect: Story = {
  */
 export const ModePopup: Story = {
   args: { mode: 'popup', children: 'Pay in a popup' },
+  // Never autoplayed: without a click the browser blocks the popup, and the kit would redirect the page.
+  parameters: { docs: { story: { autoplay: false } } },
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button')
     // Each popup is its own unnamed window: keep the one the click opens.
@@ -177,7 +230,7 @@ export const ModePopup: Story = {
 
 /** The checkout runs out before it is paid: an alert offers a fresh one. The mock checkout expires after 2 s. */
 export const Expired: Story = {
-  parameters: payfect({ expiresInMs: 2000, delayMs: 100 }),
+  parameters: { ...payfect({ expiresInMs: 2000, delayMs: 100 }), ...framed() },
   play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     const { messages } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))
@@ -191,6 +244,7 @@ export const Expired: Story = {
 
 /** Paid: the button announces it and `onSuccess` fires exactly once. */
 export const Complete: Story = {
+  parameters: framed(),
   play: async ({ args, canvas, canvasElement, userEvent, ...context }) => {
     const { messages, page: pageText } = storyStrings(context)
     await userEvent.click(canvas.getByRole('button'))

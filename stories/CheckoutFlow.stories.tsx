@@ -16,7 +16,8 @@ const meta = {
   title: 'Flows/Checkout',
   component: ProductCard,
   args: { onSuccess: fn(), onCancel: fn(), onClose: fn(), onError: fn() },
-  parameters: { layout: 'centered' },
+  // Each flow plays on the docs page too, in a frame of its own: its modal takes over that frame, not the page.
+  parameters: { layout: 'centered', docs: { story: { inline: false, height: '640px', autoplay: true } } },
 } satisfies Meta<typeof ProductCard>
 
 export default meta

@@ -39,7 +39,7 @@ function SurfacePanel({ surface, children, style }: { surface: Surface; children
 /** Every focusable part of the button, on every surface: Tab through them to see the rings. */
 function ButtonsOnEverySurface() {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: 12, width: 'min(100%, 1200px)' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: 12, width: 'min(100%, 1200px)' }}>
       {surfaces.map((surface) => (
         <SurfacePanel key={surface.name} surface={surface}>
           <CheckoutButton items={[{ price: 'pro-plan' }]} />

@@ -43,6 +43,7 @@ const meta = {
   title: 'Components/Hooks',
   component: OwnCheckout,
   args: { onSuccess: fn() },
+  parameters: { docs: { story: { inline: false, height: '640px', autoplay: true } } },
 } satisfies Meta<typeof OwnCheckout>
 
 export default meta

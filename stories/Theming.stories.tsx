@@ -13,10 +13,10 @@ type ThemeArgs = Record<string, unknown>
 const never = () => new Promise<never>(() => {})
 const failing = () => Promise.reject(new Error('the mock merchant server is down (this preview fails on purpose)'))
 
-/** A provider whose merchant never answers or always fails, to hold a button in that state. */
+/** A provider whose merchant never answers or always fails, to hold a button in that state (no checkout exists, so no status is read). */
 function Held({ behaviour, children }: { behaviour: 'creating' | 'error'; children: ReactNode }) {
   return (
-    <PayfectProvider createCheckout={behaviour === 'creating' ? never : failing} checkoutOrigin={window.location.origin}>
+    <PayfectProvider createCheckout={behaviour === 'creating' ? never : failing} getCheckout={never} checkoutOrigin={window.location.origin}>
       {children}
     </PayfectProvider>
   )

@@ -10,6 +10,8 @@ export const catalog: Record<string, { name: string; unitAmount: string }> = {
   'one-cent': { name: 'Single sticker', unitAmount: '0.01' },
   'vault-plan': { name: 'Vault plan (lifetime)', unitAmount: '99999999.99' },
   'long-name': { name: stress.longProductName, unitAmount: '149.00' },
+  // Priced in the merchant's fiat currency (the mock route's `currency`: `twd`, `cny`).
+  'tea-set': { name: 'Oolong tea set', unitAmount: '1500.00' },
   ...Object.fromEntries(stress.lineItems.map((name, index) => [`line-${index + 1}`, { name, unitAmount: `${index + 1}.25` }])),
 }
 
@@ -27,6 +29,16 @@ export interface MockMerchantOptions {
   /** The hosted page's success/cancel URLs, as a merchant's handler would set them (a function is read per checkout). */
   successUrl?: string | (() => string)
   cancelUrl?: string | (() => string)
+  /** The catalog's currency: `usdt`, or a fiat code (`twd`, `cny`) the kit formats as money. @defaultValue 'usdt' */
+  currency?: string
+  /**
+   * What the route says once the hosted page reports a payment: `'instant'` reports it `complete`;
+   * `'awaiting-confirmations'` keeps saying `open` (the chain has not confirmed it yet); `'unanswered'`
+   * never answers a status read again (a route stuck mid-read). @defaultValue 'instant'
+   */
+  settlement?: 'instant' | 'awaiting-confirmations' | 'unanswered'
+  /** Where a checkout lives instead of the mock page: e.g. this page's own `#hash`, for a story the kit redirects but that must stay put. */
+  hostedUrl?: () => string
 }
 
 /** `"20.50" × 3` in integer cents, so no amount ever passes through a float. */
@@ -124,6 +136,8 @@ export function mockCheckout(options: MockCheckoutOptions = {}): Checkout {
 }
 
 let sequence = 0
+/** Checkouts some story's route created: another story's route does not know them (resume then starts afresh). */
+const routed = new Set<string>()
 
 const read = (value: string | (() => string) | undefined) => (typeof value === 'function' ? value() : (value ?? null))
 
@@ -134,7 +148,7 @@ const read = (value: string | (() => string) | undefined) => (typeof value === '
  * reports it, the way a real handler learns it from Payfect's callback.
  */
 export function createMockMerchant(options: MockMerchantOptions = {}) {
-  const { merchant = 'Acme Store', locale, delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000 } = options
+  const { merchant = 'Acme Store', locale, delayMs = 400, behaviour = 'ok', expiresInMs = 30 * 60_000, currency = 'usdt', settlement = 'instant' } = options
   const checkouts = new Map<string, Checkout>()
   let failures = 0
 
@@ -143,7 +157,8 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
     if (event.origin !== window.location.origin || data?.source !== 'payfect' || typeof data.id !== 'string') return
     const checkout = checkouts.get(data.id)
     if (!checkout) return
-    if (data.type === 'checkout.complete') checkouts.set(data.id, { ...checkout, status: 'complete' })
+    // Until the chain confirms, the route learns nothing from the page's word.
+    if (data.type === 'checkout.complete' && settlement === 'instant') checkouts.set(data.id, { ...checkout, status: 'complete' })
     if (data.type === 'checkout.expired') checkouts.set(data.id, { ...checkout, status: 'expired' })
   }
   window.addEventListener('message', settle)
@@ -174,18 +189,34 @@ export function createMockMerchant(options: MockMerchantOptions = {}) {
         item: lines.map((line) => (line.quantity === 1 ? line.name : `${line.quantity} × ${line.name}`)).join(', '),
         lines,
         amountTotal: fromCents(total),
+        currency,
+        // Echoed back as Payfect does: resume trusts a stored checkout only when it names the same order.
+        clientReferenceId: clientReferenceId ?? null,
         expiresAt: String(Date.now() + expiresInMs),
         successUrl: read(options.successUrl),
         cancelUrl: read(options.cancelUrl),
       })
-      checkouts.set(checkout.id, checkout)
-      return checkout
+      const placed = options.hostedUrl ? { ...checkout, url: options.hostedUrl() } : checkout
+      checkouts.set(placed.id, placed)
+      routed.add(placed.id)
+      return placed
     },
     async getCheckout(id: string): Promise<Checkout> {
-      const checkout = checkouts.get(id) ?? mintedCheckouts.get(id)
+      const checkout = checkouts.get(id) ?? (routed.has(id) ? undefined : mintedCheckouts.get(id))
       if (!checkout) throw new Error(`no checkout ${id} in the mock merchant`)
       const status = storedStatus(id)
-      return status && checkout.status === 'open' ? { ...checkout, status } : checkout
+      if (status === 'complete' && checkout.status === 'open' && settlement !== 'instant') {
+        if (settlement === 'unanswered') return new Promise<Checkout>(() => {})
+        return checkout
+      }
+      if (status && checkout.status === 'open') return { ...checkout, status }
+      // Past its expiry by the route's own clock, an unpaid checkout is expired, as Payfect would report it.
+      if (checkout.status === 'open' && checkout.expiresAt && Date.parse(checkout.expiresAt) <= Date.now()) return { ...checkout, status: 'expired' }
+      return checkout
+    },
+    /** Records a payment the way the mock page does when the shopper pays (Payfect's callback, for a real route). */
+    reportPaid(id: string) {
+      window.localStorage.setItem(`payfect-mock-checkout:${id}`, 'complete')
     },
     /** Stops listening for the mock page's messages. */
     dispose() {
