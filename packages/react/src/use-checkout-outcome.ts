@@ -53,6 +53,8 @@ export interface CheckoutOutcomeOptions extends CheckoutOutcomeHandlers {
   /** Poll only while `true` (the modal is open, the popup is up). */
   active: boolean
   onPhaseChange?: ((phase: CheckoutPhase) => void) | undefined
+  /** Announce a checkout handed over already decided: it was just read from the route (a redirect's return). */
+  announceDecided?: boolean | undefined
 }
 
 /**
@@ -94,7 +96,7 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
 
   // A checkout handed over already complete or expired was decided before: nothing to announce.
   const announcedRef = useRef(new Set<string>())
-  if (id && initiallyTerminal) announcedRef.current.add(id)
+  if (id && initiallyTerminal && !options.announceDecided) announcedRef.current.add(id)
   useEffect(() => {
     if (!id || !current || !isTerminalStatus(current.status) || announcedRef.current.has(id)) return
     announcedRef.current.add(id)

@@ -55,7 +55,8 @@ export function useCheckoutReturn(options: UseCheckoutReturnOptions = {}): UseCh
     }
   }, [endpoint, client, id])
   const startedRef = useRef<string | undefined>(undefined)
-  const outcome = useCheckoutOutcome({ ...options, checkout, active: true })
+  // Read from the route just now, so a checkout already complete (its callback came first) is news.
+  const outcome = useCheckoutOutcome({ ...options, checkout, active: true, announceDecided: true })
   // Where the hosted page sent the shopper is a hint (success or cancel URL); the route confirms it.
   useEffect(() => {
     if (checkout && checkout.status === 'open' && startedRef.current !== checkout.id) {

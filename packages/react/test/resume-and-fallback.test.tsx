@@ -199,6 +199,30 @@ describe('useCheckoutReturn', () => {
     await waitFor(() => expect(result.current.phase).toBe('complete'))
     expect(onSuccess).toHaveBeenCalledTimes(1)
   })
+
+  it('succeeds once when the route already says complete on the first read (the callback came first)', async () => {
+    const endpoint = fakeEndpoint()
+    stubLocation()
+    const user = userEvent.setup()
+    const shop = renderWithPayfect(<CheckoutButton items={items} mode="redirect" />, { endpoint })
+    await user.click(screen.getByRole('button'))
+    await waitFor(() => expect(endpoint.posts()).toHaveLength(1))
+    shop.unmount()
+    endpoint.setStatus('co_1', 'complete')
+
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SWRConfig value={{ provider: () => new Map(), dedupingInterval: 0 }}>
+        <PayfectProvider fetch={endpoint.fetch} checkoutOrigin={checkoutOrigin} pollInterval={20}>
+          {children}
+        </PayfectProvider>
+      </SWRConfig>
+    )
+    const { result } = renderHook(() => useCheckoutReturn({ onSuccess }), { wrapper })
+    await waitFor(() => expect(result.current.phase).toBe('complete'))
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+    expect(onSuccess.mock.calls[0]![0]).toMatchObject({ id: 'co_1', status: 'complete' })
+  })
 })
 
 describe('development warnings', () => {
