@@ -135,12 +135,22 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
     latestRef.current.onPhaseChange?.(phase)
   }, [phase, latestRef])
 
+  // One step away, one onCancel: the page's message and the frame's landing both report it. Shown again, it may recur.
+  const cancelledRef = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (active) cancelledRef.current = undefined
+  }, [active])
+
   const hint = useCallback(
     (kind: CheckoutHint) => {
       const target = latestRef.current.checkout
       if (!target || announcedRef.current.has(target.id)) return
       if (kind === 'complete') return setConfirmingId(target.id)
-      if (kind === 'cancelled') latestRef.current.onCancel?.(target)
+      if (kind === 'cancelled') {
+        if (cancelledRef.current === target.id) return
+        cancelledRef.current = target.id
+        latestRef.current.onCancel?.(target)
+      }
       void ask()
     },
     [ask, latestRef],

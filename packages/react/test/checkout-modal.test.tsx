@@ -244,6 +244,28 @@ describe('CheckoutModal', () => {
     expect(onSuccess).not.toHaveBeenCalled()
   })
 
+  it('fires onCancel once when the page\'s message and the frame\'s landing on the cancel URL both report it; again once shown again', async () => {
+    const { endpoint, checkout } = setup()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
+    // The parent keeps the modal open a moment (as Radix does during its exit animation): the landing still arrives.
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open onCancel={onCancel} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    fireEvent.load(frame)
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('cancelled', 'co_1')))
+    frame.src = `${pageOrigin}/cart`
+    fireEvent.load(frame)
+    await flushEffects()
+    expect(onCancel).toHaveBeenCalledTimes(1)
+
+    // Closed and shown again, the shopper may step away again: a new onCancel.
+    rerender(<CheckoutModal checkout={checkout} open={false} onCancel={onCancel} />)
+    rerender(<CheckoutModal checkout={checkout} open onCancel={onCancel} />)
+    const again = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    act(() => postFrom(again.contentWindow, checkoutOrigin, hostedMessage('cancelled', 'co_1')))
+    await flushEffects()
+    expect(onCancel).toHaveBeenCalledTimes(2)
+  })
+
   it('a cancel URL of "/?checkout=cancel" beside a success URL of "/" is a cancel', async () => {
     const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: `${pageOrigin}/`, cancelUrl: `${pageOrigin}/?checkout=cancel` }))
     const onCancel = vi.fn<(checkout: Checkout) => void>()
