@@ -105,24 +105,27 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
     else handlers.onExpire?.(current)
   }, [id, current, latestRef])
 
-  // Confirming: read at once, then back off; once the reads run out, `pending`.
+  // Confirming: read at once, then back off; once the reads run out, `pending`. Each read is its own,
+  // started after the landing: one asked before it may predate the payment, or never answer.
   useEffect(() => {
     if (!confirming || pending) return
     let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
     let attempt = 0
     const step = () =>
-      void ask().then(() => {
-        if (!live) return
-        if (++attempt >= confirmAttempts) setPendingId(id)
-        else timer = setTimeout(step, confirmDelay(attempt, pollInterval))
-      })
+      void refresh()
+        .catch(() => undefined)
+        .then(() => {
+          if (!live) return
+          if (++attempt >= confirmAttempts) setPendingId(id)
+          else timer = setTimeout(step, confirmDelay(attempt, pollInterval))
+        })
     step()
     return () => {
       live = false
       clearTimeout(timer)
     }
-  }, [confirming, pending, id, pollInterval, ask])
+  }, [confirming, pending, id, pollInterval, refresh])
 
   useEffect(() => {
     if (pending && current && current.status === 'open') latestRef.current.onPending?.(current)

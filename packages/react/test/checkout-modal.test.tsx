@@ -279,6 +279,28 @@ describe('CheckoutModal', () => {
     expect(onSuccess).not.toHaveBeenCalled()
   })
 
+  it('confirms a success landing with a read of its own, not one asked before the payment that never answers', async () => {
+    const { endpoint, checkout } = setup()
+    let stall = false
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      stall && (init?.method ?? 'GET') === 'GET' ? new Promise<Response>(() => {}) : endpoint.fetch(input, init)) as typeof globalThis.fetch
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open onSuccess={onSuccess} />, { endpoint, provider: { fetch, pollInterval: 0 } })
+    await flushEffects()
+    // Shown again, the modal asks the route; that read never comes back.
+    stall = true
+    rerender(<CheckoutModal checkout={checkout} open={false} onSuccess={onSuccess} />)
+    rerender(<CheckoutModal checkout={checkout} open onSuccess={onSuccess} />)
+    await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(0))
+    await flushEffects()
+    stall = false
+    endpoint.setStatus('co_1', 'complete')
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    frame.src = `${pageOrigin}/thanks?order=42`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+  })
+
   it('asks the status endpoint when the frame lands on another page of the store', async () => {
     const paid = setup(makeCheckout('co_1', { successUrl: null, cancelUrl: null }))
     paid.endpoint.setStatus('co_1', 'complete')
