@@ -48,7 +48,7 @@ scenario(
       (url) => url.pathname === '/api/payfect/checkouts' && url.searchParams.has('id'),
       async (route) => {
         if (!landed) return void unanswered.push(route)
-        afterLanding.push(route.request().response().then(async (response) => ((await response?.json()) as { status: string }).status))
+        afterLanding.push(route.request().response().then(async (response) => (response ? ((await response.json()) as { status: string }).status : 'no answer')))
         await held
         await route.fallback()
       },
