@@ -1,10 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page, Route } from 'playwright-core'
 import { expect } from 'vitest'
 import { useShop } from './harness'
 import { checkoutFrame, checkoutsFor, dialog, orderOf, payButton, placeOrder, until } from './shop'
 
 // The live Payfect page has no postMessage contract, so these scenarios take the
-// sandbox's messages away and leave @payfect/react the two signals it has there.
+// sandbox's messages away and leave @payfect/react the two signals it has there: the
+// frame landing back on the shop (a hint that makes it ask the route) and its status poll.
 const scenario = useShop()
 
 /** Swallows every `{ source: 'payfect' }` message before the app's listeners see it; counts them. */
@@ -30,23 +31,48 @@ async function blockPayfectMessages(context: BrowserContext) {
 const blocked = (page: Page) => page.evaluate(() => (window as unknown as { payfectMessagesBlocked: number }).payfectMessagesBlocked)
 
 scenario(
-  'live-API path: no postMessage and no status polling — the frame landing on successUrl completes the checkout',
+  'live-API path: no postMessage and no poll answered — the frame landing on successUrl triggers the status read that confirms the checkout',
   async (s) => {
     const { page, shop } = s
-    // Status polling answers nothing, so only the frame's navigation is left.
+    let landed = false
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame() && frame.url().startsWith(`${shop.url}/checkout/success`)) landed = true
+    })
+    // Reads sent before the landing never get an answer; swr never overlaps polls, so the poll
+    // timer stays stuck behind them. Only a read the landing itself asks for can reach the route.
+    const unanswered: Route[] = []
+    const afterLanding: Array<Promise<string>> = []
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
     await page.route(
       (url) => url.pathname === '/api/payfect/checkouts' && url.searchParams.has('id'),
-      (route) => route.abort(),
+      async (route) => {
+        if (!landed) return void unanswered.push(route)
+        afterLanding.push(route.request().response().then(async (response) => (response ? ((await response.json()) as { status: string }).status : 'no answer')))
+        await held
+        await route.fallback()
+      },
     )
     const orderId = await placeOrder(page, shop.url)
     await payButton(page).click()
     await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).click()
 
+    // The landing alone announces nothing: the modal and the button are confirming, asking the route.
+    await dialog(page).and(page.locator('[data-status="confirming"]')).waitFor()
+    await until('the status read the landing asks for', () => afterLanding.length > 0)
+    expect(unanswered.length).toBeGreaterThan(0)
+    expect(await payButton(page).getAttribute('data-status')).toBe('confirming')
+    expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(0)
+
+    // The route's answer decides.
+    release()
+    expect(await afterLanding[0]).toBe('complete')
     await dialog(page).waitFor({ state: 'detached' })
     await page.locator('.toast', { hasText: 'Payment complete' }).waitFor()
     expect(await blocked(page)).toBeGreaterThan(0)
     await until('the order to be paid', () => orderOf(s, orderId)?.status === 'paid')
     expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(1)
+    await Promise.all(unanswered.map((route) => route.abort().catch(() => {})))
   },
   { setup: blockPayfectMessages },
 )

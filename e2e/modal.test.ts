@@ -29,19 +29,33 @@ scenario('modal: buy — pay in the frame, the verified callback marks the order
   expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(1)
 })
 
-scenario('modal: cancel inside the frame closes the modal, onCancel, the order stays unpaid', async (s) => {
+scenario('modal: cancel inside the frame closes the modal, onCancel once, the order stays unpaid; reopening the same checkout and paying succeeds', async (s) => {
   const { page, shop } = s
   const orderId = await placeOrder(page, shop.url)
+  const posts = countCheckoutPosts(page)
   await payButton(page).click()
   await checkoutFrame(page).getByRole('button', { name: 'Cancel' }).click()
 
+  // The page's checkout.cancelled message and the frame's landing on cancelUrl are one step away: one onCancel.
   await dialog(page).waitFor({ state: 'detached' })
   await page.locator('.toast', { hasText: 'Checkout cancelled' }).waitFor()
+  expect(await page.locator('.toast', { hasText: 'Checkout cancelled' }).count()).toBe(1)
   expect(await payButton(page).getAttribute('data-status')).toBe('idle')
   const [checkout] = checkoutsFor(s, orderId)
   expect(checkout?.cancelledAt).not.toBeNull()
   expect(checkout?.deliveries).toEqual([])
   expect(orderOf(s, orderId)?.status).toBe('pending')
+
+  // Stepped away, not over: the same checkout reopens and pays.
+  await payButton(page).click()
+  await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).click()
+  await dialog(page).waitFor({ state: 'detached' })
+  await page.locator('.toast', { hasText: 'Payment complete' }).waitFor()
+  await until('the order to be paid', () => orderOf(s, orderId)?.status === 'paid')
+  expect(posts.count).toBe(1)
+  expect(checkoutsFor(s, orderId).map((c) => c.checkout.status)).toEqual(['complete'])
+  expect(await page.locator('.toast', { hasText: 'Payment complete' }).count()).toBe(1)
+  expect(await page.locator('.toast', { hasText: 'Checkout cancelled' }).count()).toBe(1)
 })
 
 scenario('modal: the checkout expiring while open closes it with onExpire, and retry starts a new checkout', async (s) => {

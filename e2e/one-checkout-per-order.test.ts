@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { useShop } from './harness'
 import { checkoutFrame, checkoutsFor, countCheckoutPosts, dialog, orderOf, payButton, placeOrder, until } from './shop'
@@ -7,27 +8,52 @@ import { checkoutFrame, checkoutsFor, countCheckoutPosts, dialog, orderOf, payBu
 const scenario = useShop({ env: { PAYFECT_CALLBACK_URL: 'http://127.0.0.1:9/api/payfect/webhook' }, callbackRetryDelaysMs: [] })
 
 scenario('a reload cannot create a second checkout for the order', async (s) => {
-  const { page, shop } = s
+  const { page, shop, context } = s
   const orderId = await placeOrder(page, shop.url)
   await payButton(page).click()
   await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
-  const first = checkoutsFor(s, orderId)
-  expect(first).toHaveLength(1)
+  const [first, ...others] = checkoutsFor(s, orderId)
+  expect(others).toHaveLength(0)
+  const { id, url } = first!.checkout
 
+  // Reloaded, the kit resumes the order's checkout from sessionStorage, once the route vouches for it: no POST.
   for (let reload = 0; reload < 2; reload++) {
+    const reads = statusReads(page)
     await page.reload()
     const posts = countCheckoutPosts(page)
     await payButton(page).click()
     await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
-    expect(posts.count).toBe(1)
-    const answer = (await (await posts.requests[0]!.response())!.json()) as { id: string }
-    expect(answer.id).toBe(first[0]!.checkout.id)
+    expect(posts.count).toBe(0)
+    expect(reads).toContain(id)
+    expect(await page.locator('iframe[data-slot="checkout-frame"]').getAttribute('src')).toBe(url)
     await page.keyboard.press('Escape')
     await dialog(page).waitFor({ state: 'detached' })
   }
+
+  // A tab that kept nothing (a new tab on the same order) asks the route, whose findOpenCheckout hands the same one back.
+  const tab = await context.newPage()
+  await tab.goto(shop.url)
+  const posts = countCheckoutPosts(tab)
+  await payButton(tab).click()
+  await checkoutFrame(tab).getByRole('button', { name: 'Simulate payment' }).waitFor()
+  expect(posts.count).toBe(1)
+  const answer = (await (await posts.requests[0]!.response())!.json()) as { id: string }
+  expect(answer.id).toBe(id)
+
   expect(checkoutsFor(s, orderId)).toHaveLength(1)
-  expect(orderOf(s, orderId)!.checkoutIds).toEqual([first[0]!.checkout.id])
+  expect(orderOf(s, orderId)!.checkoutIds).toEqual([id])
 })
+
+/** The checkout ids the page's current document reads through `GET /api/payfect/checkouts?id=`. */
+function statusReads(page: Page): string[] {
+  const ids: string[] = []
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && ids.splice(0))
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (request.method() === 'GET' && url.pathname === '/api/payfect/checkouts' && url.searchParams.has('id')) ids.push(url.searchParams.get('id')!)
+  })
+  return ids
+}
 
 scenario(
   'a lost callback is healed by the shopper’s status poll',

@@ -19,18 +19,21 @@ scenario('double click: two clicks, even in the same task, create one checkout',
   expect(posts.count).toBe(1)
   expect(checkoutsFor(s, orderId)).toHaveLength(1)
 
-  // A fresh page (same order) and a synchronous double click.
-  await page.reload()
-  await payButton(page).waitFor()
-  const again = countCheckoutPosts(page)
-  await payButton(page).evaluate((button: HTMLElement) => {
+  // A second tab on the same order knows no checkout of it yet (the kit keeps it per tab, in
+  // sessionStorage): a synchronous double click there sends one POST, and the route's
+  // findOpenCheckout answers it with the order's open checkout.
+  const tab = await s.context.newPage()
+  await tab.goto(shop.url)
+  const again = countCheckoutPosts(tab)
+  await payButton(tab).evaluate((button: HTMLElement) => {
     button.click()
     button.click()
   })
-  await dialog(page).waitFor()
-  await checkoutFrame(page).getByRole('button', { name: 'Simulate payment' }).waitFor()
+  await dialog(tab).waitFor()
+  await checkoutFrame(tab).getByRole('button', { name: 'Simulate payment' }).waitFor()
   expect(again.count).toBe(1)
-  // The route's findOpenCheckout gives the reloaded page the order's open checkout back.
+  const answer = (await (await again.requests[0]!.response())!.json()) as { id: string }
+  expect(answer.id).toBe(checkoutsFor(s, orderId)[0]!.checkout.id)
   expect(checkoutsFor(s, orderId)).toHaveLength(1)
 })
 

@@ -9,6 +9,9 @@
 
 type Outcome = 'success' | 'cancel'
 
+// index.html's icon, inline: no /favicon.ico request, so no 404 in the shopper's console (a popup's included).
+const icon = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Cdefs%3E%3ClinearGradient id='g' x1='0' y1='0' x2='1' y2='1'%3E%3Cstop offset='0' stop-color='%237c6cff'/%3E%3Cstop offset='1' stop-color='%2322c3a6'/%3E%3C/linearGradient%3E%3C/defs%3E%3Crect width='32' height='32' rx='9' fill='url(%23g)'/%3E%3Cpath d='M11 23V9h6.5a4.5 4.5 0 0 1 0 9H11' fill='none' stroke='white' stroke-width='3' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E"
+
 const copy: Record<Outcome, { title: string; lead: string; icon: string }> = {
   success: {
     title: 'Payment sent',
@@ -23,7 +26,7 @@ const copy: Record<Outcome, { title: string; lead: string; icon: string }> = {
 }
 
 export function checkoutReturnPage(outcome: Outcome): string {
-  const { title, lead, icon } = copy[outcome]
+  const { title, lead, icon: mark } = copy[outcome]
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -31,6 +34,7 @@ export function checkoutReturnPage(outcome: Outcome): string {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name="color-scheme" content="light dark" />
 <title>${title} · Payfect Demo Shop</title>
+<link rel="icon" href="${icon}" />
 <style>
   :root { color-scheme: light dark; --bg: #f7f7fb; --card: #fff; --text: #16151d; --muted: #5d5b6b; --accent: ${outcome === 'success' ? '#0f9f6e' : '#6b6880'}; --ring: #5b4cf0; }
   @media (prefers-color-scheme: dark) { :root { --bg: #0f0e16; --card: #1a1924; --text: #f1f0f7; --muted: #a9a6ba; --accent: ${outcome === 'success' ? '#34d399' : '#a9a6ba'}; --ring: #8f85ff; } }
@@ -51,7 +55,7 @@ export function checkoutReturnPage(outcome: Outcome): string {
 </head>
 <body>
 <main>
-  <svg viewBox="0 0 24 24" aria-hidden="true">${icon}</svg>
+  <svg viewBox="0 0 24 24" aria-hidden="true">${mark}</svg>
   <h1>${title}</h1>
   <p>${lead}</p>
   <a id="back" href="/?checkout=${outcome}">Back to the shop</a>

@@ -72,7 +72,10 @@ describe('storefront', () => {
     const success = await fetch(`${shop.url}/checkout/success`)
     expect(success.status).toBe(200)
     expect(success.headers.get('content-type')).toMatch(/text\/html/)
-    expect(await success.text()).toContain('Payment sent')
+    const page = await success.text()
+    expect(page).toContain('Payment sent')
+    // Its own icon inline: no /favicon.ico 404 in the shopper's console.
+    expect(page).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/)
     expect(await (await fetch(`${shop.url}/checkout/cancel`)).text()).toContain('Checkout cancelled')
   })
 

@@ -1,5 +1,6 @@
 'use client'
 
+import { useRef } from 'react'
 import { classifyReturn } from './core/return-url'
 import type { Checkout } from './core/types'
 import { useCheckoutOutcome, type CheckoutOutcomeHandlers, type CheckoutPhase } from './use-checkout-outcome'
@@ -23,17 +24,23 @@ export interface PopupTrackerProps extends CheckoutOutcomeHandlers {
 export function PopupTracker({ popup, onClose, ...options }: PopupTrackerProps) {
   const { hint } = useCheckoutOutcome({ ...options, active: true })
   const { checkout } = options
+  // The window this tracker closed itself, after a landing: the shopper did not close it.
+  const closedHereRef = useRef<Window | null>(null)
   useHostedMessages(checkout.hostedOrigin, checkout.id, () => popup, (message) => message !== 'ready' && hint(message))
   useWindowWatch(
     popup,
     (href) => {
       const kind = classifyReturn(href, checkout)
       // Back on the store: the window has done its part.
-      if (kind === 'success' || kind === 'cancel') popup.close()
+      if (kind === 'success' || kind === 'cancel') {
+        closedHereRef.current = popup
+        popup.close()
+      }
       hint(kind === 'success' ? 'complete' : kind === 'cancel' ? 'cancelled' : 'check')
     },
     () => {
-      onClose()
+      // Closed here after a landing, the tracker stays to hear the route's word (confirming).
+      if (closedHereRef.current !== popup) onClose()
       // The shopper may have paid and closed the window before any other signal.
       hint('check')
     },

@@ -107,24 +107,27 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
     else handlers.onExpire?.(current)
   }, [id, current, latestRef])
 
-  // Confirming: read at once, then back off; once the reads run out, `pending`.
+  // Confirming: read at once, then back off; once the reads run out, `pending`. Each read is its own,
+  // started after the landing: one asked before it may predate the payment, or never answer.
   useEffect(() => {
     if (!confirming || pending) return
     let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
     let attempt = 0
     const step = () =>
-      void ask().then(() => {
-        if (!live) return
-        if (++attempt >= confirmAttempts) setPendingId(id)
-        else timer = setTimeout(step, confirmDelay(attempt, pollInterval))
-      })
+      void refresh()
+        .catch(() => undefined)
+        .then(() => {
+          if (!live) return
+          if (++attempt >= confirmAttempts) setPendingId(id)
+          else timer = setTimeout(step, confirmDelay(attempt, pollInterval))
+        })
     step()
     return () => {
       live = false
       clearTimeout(timer)
     }
-  }, [confirming, pending, id, pollInterval, ask])
+  }, [confirming, pending, id, pollInterval, refresh])
 
   useEffect(() => {
     if (pending && current && current.status === 'open') latestRef.current.onPending?.(current)
@@ -137,12 +140,22 @@ export function useCheckoutOutcome(options: CheckoutOutcomeOptions) {
     latestRef.current.onPhaseChange?.(phase)
   }, [phase, latestRef])
 
+  // One step away, one onCancel: the page's message and the frame's landing both report it. Shown again, it may recur.
+  const cancelledRef = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (active) cancelledRef.current = undefined
+  }, [active])
+
   const hint = useCallback(
     (kind: CheckoutHint) => {
       const target = latestRef.current.checkout
       if (!target || announcedRef.current.has(target.id)) return
       if (kind === 'complete') return setConfirmingId(target.id)
-      if (kind === 'cancelled') latestRef.current.onCancel?.(target)
+      if (kind === 'cancelled') {
+        if (cancelledRef.current === target.id) return
+        cancelledRef.current = target.id
+        latestRef.current.onCancel?.(target)
+      }
       void ask()
     },
     [ask, latestRef],

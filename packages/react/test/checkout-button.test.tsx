@@ -394,6 +394,35 @@ describe('CheckoutButton redirect and popup', () => {
     expect(popup.close).toHaveBeenCalled()
   })
 
+  it('popup mode keeps confirming after closing the popup that landed on the success URL: no onClose, onSuccess once the route says complete', async () => {
+    const popup = fakePopup()
+    // Counts the watcher's looks at the window once it is closed.
+    let closedReads = 0
+    Object.defineProperty(popup, 'closed', {
+      get: () => (popup.close.mock.calls.length > 0 ? (closedReads++, true) : false),
+      set: () => {},
+    })
+    vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)
+    const onSuccess = outcome()
+    const onClose = outcome()
+    const user = userEvent.setup()
+    const endpoint = fakeEndpoint()
+    renderWithPayfect(<CheckoutButton items={items} mode="popup" onSuccess={onSuccess} onClose={onClose} />, { endpoint })
+    const button = screen.getByRole('button')
+    await user.click(button)
+    await waitFor(() => expect(popup.location.href).toContain('/checkouts/co_1'))
+    // Paid; the route still says open (confirmations).
+    popup.location.href = `${pageOrigin}/thanks?order=42`
+    await waitFor(() => expect(popup.close).toHaveBeenCalled())
+    await waitFor(() => expect(closedReads).toBeGreaterThan(0))
+    await flushEffects()
+    expect(button.getAttribute('data-status')).toMatch(/^(confirming|pending)$/)
+    endpoint.setStatus('co_1', 'complete')
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+    expect(button).toHaveAttribute('data-status', 'complete')
+    expect(onClose).not.toHaveBeenCalled()
+  })
+
   it('popup mode returns to idle when the shopper closes the popup unpaid', async () => {
     const popup = fakePopup()
     vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window)

@@ -244,6 +244,28 @@ describe('CheckoutModal', () => {
     expect(onSuccess).not.toHaveBeenCalled()
   })
 
+  it('fires onCancel once when the page\'s message and the frame\'s landing on the cancel URL both report it; again once shown again', async () => {
+    const { endpoint, checkout } = setup()
+    const onCancel = vi.fn<(checkout: Checkout) => void>()
+    // The parent keeps the modal open a moment (as Radix does during its exit animation): the landing still arrives.
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open onCancel={onCancel} />, { endpoint })
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    fireEvent.load(frame)
+    act(() => postFrom(frame.contentWindow, checkoutOrigin, hostedMessage('cancelled', 'co_1')))
+    frame.src = `${pageOrigin}/cart`
+    fireEvent.load(frame)
+    await flushEffects()
+    expect(onCancel).toHaveBeenCalledTimes(1)
+
+    // Closed and shown again, the shopper may step away again: a new onCancel.
+    rerender(<CheckoutModal checkout={checkout} open={false} onCancel={onCancel} />)
+    rerender(<CheckoutModal checkout={checkout} open onCancel={onCancel} />)
+    const again = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    act(() => postFrom(again.contentWindow, checkoutOrigin, hostedMessage('cancelled', 'co_1')))
+    await flushEffects()
+    expect(onCancel).toHaveBeenCalledTimes(2)
+  })
+
   it('a cancel URL of "/?checkout=cancel" beside a success URL of "/" is a cancel', async () => {
     const { endpoint, checkout } = setup(makeCheckout('co_1', { successUrl: `${pageOrigin}/`, cancelUrl: `${pageOrigin}/?checkout=cancel` }))
     const onCancel = vi.fn<(checkout: Checkout) => void>()
@@ -255,6 +277,28 @@ describe('CheckoutModal', () => {
     await waitFor(() => expect(onCancel).toHaveBeenCalledTimes(1))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(onSuccess).not.toHaveBeenCalled()
+  })
+
+  it('confirms a success landing with a read of its own, not one asked before the payment that never answers', async () => {
+    const { endpoint, checkout } = setup()
+    let stall = false
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      stall && (init?.method ?? 'GET') === 'GET' ? new Promise<Response>(() => {}) : endpoint.fetch(input, init)) as typeof globalThis.fetch
+    const onSuccess = vi.fn<(checkout: Checkout) => void>()
+    const { rerender } = renderWithPayfect(<CheckoutModal checkout={checkout} open onSuccess={onSuccess} />, { endpoint, provider: { fetch, pollInterval: 0 } })
+    await flushEffects()
+    // Shown again, the modal asks the route; that read never comes back.
+    stall = true
+    rerender(<CheckoutModal checkout={checkout} open={false} onSuccess={onSuccess} />)
+    rerender(<CheckoutModal checkout={checkout} open onSuccess={onSuccess} />)
+    await waitFor(() => expect(endpoint.gets().length).toBeGreaterThan(0))
+    await flushEffects()
+    stall = false
+    endpoint.setStatus('co_1', 'complete')
+    const frame = screen.getByTitle('Payfect checkout') as HTMLIFrameElement
+    frame.src = `${pageOrigin}/thanks?order=42`
+    fireEvent.load(frame)
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
   })
 
   it('asks the status endpoint when the frame lands on another page of the store', async () => {
