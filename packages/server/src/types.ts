@@ -111,7 +111,7 @@ export interface Checkout {
   nameCollection: boolean
   emailCollection: boolean
   phoneNumberCollection: boolean
-  shippingAddressCollection: string[] | null
+  shippingAddressCollection: Record<string, unknown> | string[] | null
   invoiceItems: InvoiceItem[]
   amountTotal: DecimalString
   status: CheckoutStatus
@@ -156,7 +156,7 @@ export interface PaymentLink {
   nameCollection: boolean
   emailCollection: boolean
   phoneNumberCollection: boolean
-  shippingAddressCollection: string[] | null
+  shippingAddressCollection: Record<string, unknown> | string[] | null
   [key: string]: unknown
 }
 
