@@ -27,7 +27,7 @@ export const budgets: Budget[] = [
     // trust, the confirming/pending phases, resume by clientReferenceId, useCheckoutReturn, the fallback
     // control, ready timeout and framing probe, development warnings, and their strings), and issue 16's
     // fiat formatting (+0.26 kB: the locale's currency symbol and minor units around exact digits).
-    limit: 10_320,
+    limit: 10_350,
     target: 5_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'own' },
@@ -36,7 +36,7 @@ export const budgets: Budget[] = [
     id: 'react-first-paint',
     label: 'first paint of a CheckoutButton-only page (+ its dependencies; modal, Radix lazy)',
     // Issue 14's goal (5 KiB) is not met: Radix Slot, for asChild, is 1.4 kB gz of it.
-    limit: 6_170,
+    limit: 6_190,
     target: 5_120,
     packageDir: reactDir,
     // From the button's own module, as Vite (rolldown) and webpack (sideEffects: CSS only) resolve the
@@ -47,8 +47,9 @@ export const budgets: Budget[] = [
     id: 'react-click-path',
     label: 'click path: PayfectProvider + CheckoutButton and every chunk the modal needs (swr, Radix)',
     // Issue 14's goal is 26 KiB; Radix Dialog (~14 kB gz) and swr (~6.4 kB gz) are two thirds of it.
-    // Set when issues 14 and 16 landed together (formatAmount's fiat path and the flow's e2e fixes are on it).
-    limit: 30_750,
+    // Set when issues 14 and 16 landed together (formatAmount's fiat path, the flow's e2e fixes, and the
+    // loaded modal rendered without React's ~300 ms lazy reveal are on it).
+    limit: 30_770,
     target: 26_624,
     packageDir: reactDir,
     options: { contents: `export { PayfectProvider, CheckoutButton } from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },
@@ -58,7 +59,7 @@ export const budgets: Budget[] = [
     label: '@payfect/react whole package with all dependencies but react/react-dom',
     // Over the 25 kB goal: swr (6.4 kB gz alone, with its useSyncExternalStore shim), Radix Dialog
     // (14 kB gz alone, with react-remove-scroll, focus scope and tslib helpers) and clsx are ~21 kB of it.
-    limit: 31_030,
+    limit: 31_045,
     target: 25_000,
     packageDir: reactDir,
     options: { contents: `export * from './dist/index.js'`, resolveDir: reactDir, dependencies: 'all' },

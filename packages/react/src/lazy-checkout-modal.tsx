@@ -1,16 +1,25 @@
 'use client'
 
-import { forwardRef, lazy, Suspense, useSyncExternalStore } from 'react'
+import { forwardRef, lazy, Suspense, useState, useSyncExternalStore, type ComponentType, type RefAttributes } from 'react'
 import type { CheckoutModalProps } from './checkout-modal'
 
 let pending: Promise<typeof import('./checkout-modal')> | undefined
+// Set once the chunk is in. React holds back the first reveal of a lazy component (its Suspense
+// fallback throttle, about 300 ms) even when the chunk already loaded: the shopper would wait for it.
+let loaded: ComponentType<CheckoutModalProps & RefAttributes<HTMLDivElement>> | undefined
 
 /** Loads the modal's chunk (Radix and swr included); calling it again reuses the same request, or retries a failed one. */
 export function loadCheckoutModal(): Promise<typeof import('./checkout-modal')> {
-  pending ??= import('./checkout-modal').catch((error: unknown) => {
-    pending = undefined
-    throw error
-  })
+  pending ??= import('./checkout-modal').then(
+    (module) => {
+      loaded = module.CheckoutModal
+      return module
+    },
+    (error: unknown) => {
+      pending = undefined
+      throw error
+    },
+  )
   return pending
 }
 
@@ -39,8 +48,11 @@ const Implementation = lazy(() => loadCheckoutModal().then((module) => ({ defaul
  * <CheckoutModal checkout={checkout} open={open} onOpenChange={setOpen} onSuccess={() => router.push('/thanks')} />
  */
 export const CheckoutModal = forwardRef<HTMLDivElement, CheckoutModalProps>(function CheckoutModal(props, ref) {
+  // Chosen once per mount: switching from the lazy path to the loaded one would remount the dialog.
+  const [Loaded] = useState(() => loaded)
   // A dialog portals on the client only, so the server renders nothing and never suspends on the chunk.
   if (!useIsClient()) return null
+  if (Loaded) return <Loaded ref={ref} {...props} />
   return (
     <Suspense fallback={null}>
       <Implementation ref={ref} {...props} />

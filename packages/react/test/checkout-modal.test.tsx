@@ -369,3 +369,29 @@ describe('CheckoutModal with a parent that follows the status too', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
   })
 })
+
+describe('CheckoutModal after a preload', () => {
+  it('shows the dialog in the first commit once hover or focus has loaded its chunk (no lazy reveal delay)', async () => {
+    vi.resetModules()
+    const fresh = await import('../src/index')
+    const { render } = await import('@testing-library/react')
+    const endpoint = fakeEndpoint()
+    const checkout = makeCheckout('co_1')
+    endpoint.put(checkout)
+    const view = render(
+      <fresh.PayfectProvider fetch={endpoint.fetch} checkoutOrigin={checkoutOrigin}>
+        <fresh.CheckoutButton items={[{ price: 'pro-plan' }]} />
+      </fresh.PayfectProvider>,
+    )
+    // Hover preloads the modal's chunk, as a shopper's pointer does before the click.
+    fireEvent.pointerEnter(screen.getByRole('button'))
+    await vi.dynamicImportSettled()
+    view.rerender(
+      <fresh.PayfectProvider fetch={endpoint.fetch} checkoutOrigin={checkoutOrigin}>
+        <fresh.CheckoutButton items={[{ price: 'pro-plan' }]} />
+        <fresh.CheckoutModal checkout={checkout} defaultOpen />
+      </fresh.PayfectProvider>,
+    )
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+})
