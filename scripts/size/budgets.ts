@@ -1,4 +1,4 @@
-// The size budgets of issue 7, each a bundle a merchant's page (or edge function) really pays for.
+// The size budgets (issues 7, 13 and 14), each a bundle a merchant's page (or edge function) really pays for.
 // Measured on the built packages (`dist/`, what npm ships), so run `pnpm build` first.
 import { join } from 'node:path'
 import type { MeasureOptions } from './measure'
@@ -12,7 +12,7 @@ export interface Budget {
   label: string
   /** Maximum gzipped bytes, enforced: CI fails above it, so the bundle can only shrink. */
   limit: number
-  /** Issue 7's goal, in gzipped bytes; shown beside the limit until the limit reaches it. */
+  /** The issue's goal, in gzipped bytes; shown beside the limit until the limit reaches it. */
   target: number
   /** Package directory whose dist/ must exist. */
   packageDir: string
